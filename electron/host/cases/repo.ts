@@ -1,0 +1,147 @@
+// Case queries and changes. Every change writes its audit event in the same transaction.
+import { addDays, format } from 'date-fns';
+import type { CaseDetail, CaseListQuery, CaseSummary, NewCase } from '../../../shared/contract/cases';
+import { HostError } from '../../../shared/contract/define';
+import { caseKindFor, type RequestType, type Regime } from '../../../shared/domain/ids';
+import { JURISDICTION_OF_REGIME } from '../../../shared/domain/regime-defaults';
+import { instantToLocalDate, localToInstant } from '../../../shared/domain/time-zone';
+import { appendAudit, auditFor } from '../store/audit';
+import type { Db } from '../store/database';
+import { nextCaseRef } from './refs';
+import { CASE_SELECT, toSummary, type CaseRow } from './rows';
+
+export type ValidNewCase = {
+  requestTypes: RequestType[];
+  regimes: Regime[];
+  jurisdiction?: CaseSummary['jurisdiction'];
+  receivedLocal?: string;
+  receivedAt?: string;
+  timeZone?: string;
+  requester: { name: string; email: string };
+  subject?: string;
+  channel: CaseSummary['channel'];
+  organisationId?: string;
+  language?: string;
+};
+
+export function createCase(db: Db, input: ValidNewCase, ctx: { now: Date; defaultTimeZone: string }): { id: number; ref: string } {
+  const timeZone = input.timeZone ?? organisationTimeZone(db, input.organisationId) ?? ctx.defaultTimeZone;
+  const receivedAt = input.receivedAt ? new Date(input.receivedAt).toISOString() : localToInstant(input.receivedLocal!, timeZone);
+  const nowIso = ctx.now.toISOString();
+  return db.transaction(() => {
+    if (input.organisationId && !db.prepare('SELECT 1 FROM organisations WHERE id = ?').get(input.organisationId)) {
+      throw new HostError('not-found', `There is no organisation "${input.organisationId}" in this workspace.`);
+    }
+    const party = db.prepare('INSERT INTO parties (name, email, role, created_at) VALUES (?, ?, ?, ?)').run(input.requester.name, input.requester.email, 'requester', nowIso);
+    const year = Number(instantToLocalDate(receivedAt, timeZone).slice(0, 4));
+    const ref = nextCaseRef(db, year);
+    const regime = input.regimes[0];
+    const info = db
+      .prepare(
+        `INSERT INTO cases (ref, organisation_id, kind, request_types_json, regimes_json, regime, jurisdiction, status, received_at, time_zone, channel,
+           requester_id, subject, language, escalation_stage, created_at, updated_at)
+         VALUES (@ref, @org, @kind, @types, @regimes, @regime, @jurisdiction, 'open', @receivedAt, @timeZone, @channel, @requester, @subject, @language, 'organisation', @now, @now)`,
+      )
+      .run({
+        ref,
+        org: input.organisationId ?? null,
+        kind: caseKindFor(input.requestTypes),
+        types: JSON.stringify(input.requestTypes),
+        regimes: JSON.stringify(input.regimes),
+        regime,
+        jurisdiction: input.jurisdiction ?? JURISDICTION_OF_REGIME[regime],
+        receivedAt,
+        timeZone,
+        channel: input.channel,
+        requester: party.lastInsertRowid,
+        subject: input.subject ?? '',
+        language: input.language ?? null,
+        now: nowIso,
+      });
+    const id = Number(info.lastInsertRowid);
+    appendAudit(db, { action: 'case.created', entity: 'case', entityId: ref, at: nowIso, data: { requestTypes: input.requestTypes, regimes: input.regimes, receivedAt, timeZone, channel: input.channel } });
+    return { id, ref };
+  })();
+}
+
+function organisationTimeZone(db: Db, organisationId: string | undefined): string | null {
+  if (!organisationId) return null;
+  const row = db.prepare('SELECT profile_json FROM organisations WHERE id = ?').get(organisationId) as { profile_json: string } | undefined;
+  return row ? ((JSON.parse(row.profile_json) as { timeZone?: string }).timeZone ?? null) : null;
+}
+
+export function listCases(db: Db, query: CaseListQuery & { limit: number; offset: number; sort: 'due' | 'received' | 'ref' }, asOf: string): { total: number; items: CaseSummary[] } {
+  const where: string[] = [];
+  const params: Record<string, unknown> = { asOf };
+  if (query.overdue) where.push(`c.status != 'closed' AND c.due_at IS NOT NULL AND c.due_at < @asOf`);
+  if (query.dueWithinDays !== undefined) {
+    where.push(`c.status != 'closed' AND c.due_at IS NOT NULL AND c.due_at >= @asOf AND c.due_at <= @dueLimit`);
+    params.dueLimit = format(addDays(new Date(`${asOf}T12:00:00Z`), query.dueWithinDays), 'yyyy-MM-dd');
+  }
+  if (query.status?.length) {
+    where.push(`c.status IN (${query.status.map((_, i) => `@status${i}`).join(', ')})`);
+    query.status.forEach((s, i) => (params[`status${i}`] = s));
+  }
+  if (query.requestType) {
+    where.push(`EXISTS (SELECT 1 FROM json_each(c.request_types_json) WHERE value = @requestType)`);
+    params.requestType = query.requestType;
+  }
+  if (query.regime) {
+    where.push(`EXISTS (SELECT 1 FROM json_each(c.regimes_json) WHERE value = @regime)`);
+    params.regime = query.regime;
+  }
+  if (query.organisationId) {
+    where.push('c.organisation_id = @org');
+    params.org = query.organisationId;
+  }
+  if (query.stage) {
+    where.push('c.escalation_stage = @stage');
+    params.stage = query.stage;
+  }
+  if (query.search?.trim()) {
+    where.push(`(c.ref LIKE @like ESCAPE '\\' OR p.name LIKE @like ESCAPE '\\' OR p.email LIKE @like ESCAPE '\\' OR c.subject LIKE @like ESCAPE '\\')`);
+    params.like = `%${query.search.trim().replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
+  }
+  const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
+  const order = { due: `c.due_at IS NULL, c.due_at, c.received_at`, received: 'c.received_at DESC', ref: 'c.ref' }[query.sort];
+  const total = (db.prepare(`SELECT count(*) AS n FROM cases c JOIN parties p ON p.id = c.requester_id ${whereSql}`).get(params) as { n: number }).n;
+  const rows = db.prepare(`${CASE_SELECT} ${whereSql} ORDER BY ${order} LIMIT @limit OFFSET @offset`).all({ ...params, limit: query.limit, offset: query.offset }) as CaseRow[];
+  return { total, items: rows.map((r) => toSummary(r, asOf)) };
+}
+
+export function getCaseRow(db: Db, ref: string): CaseRow {
+  const row = db.prepare(`${CASE_SELECT} WHERE c.ref = ?`).get(ref.trim().toUpperCase()) as CaseRow | undefined;
+  if (!row) throw new HostError('not-found', `There is no case ${ref} in this workspace.`);
+  return row;
+}
+
+export function getCase(db: Db, ref: string, asOf: string): CaseDetail {
+  const row = getCaseRow(db, ref);
+  const deadlines = db.prepare('SELECT kind, regime, due, basis, trace_json, governing, warning FROM deadlines WHERE case_id = ? ORDER BY due IS NULL, due').all(row.id) as Array<{
+    kind: string; regime: string | null; due: string | null; basis: string; trace_json: string; governing: number; warning: string | null;
+  }>;
+  return {
+    ...toSummary(row, asOf),
+    id: row.id,
+    outcome: row.outcome as CaseDetail['outcome'],
+    closedAt: row.closed_at,
+    language: row.language,
+    createdAt: row.created_at,
+    deadlines: deadlines.map((d) => ({
+      kind: d.kind,
+      due: d.due,
+      basis: d.basis,
+      trace: JSON.parse(d.trace_json),
+      ...(d.regime ? { regime: d.regime } : {}),
+      governing: d.governing === 1,
+      ...(d.warning ? { warning: d.warning } : {}),
+    })),
+    history: auditFor(db, 'case', row.ref).map((e) => ({ seq: e.seq, at: e.at, action: e.action, summary: summariseAudit(e.action, e.data_json) })),
+  };
+}
+
+function summariseAudit(action: string, dataJson: string): string {
+  const data = JSON.parse(dataJson) as Record<string, unknown>;
+  if (action === 'case.created') return `Case opened (${(data.requestTypes as string[]).join(', ')}; ${(data.regimes as string[]).join(', ')})`;
+  return typeof data.summary === 'string' ? data.summary : action;
+}
