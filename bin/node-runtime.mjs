@@ -12,7 +12,7 @@ export function runTypeScript(entry, args) {
   const script = join(projectRoot, entry);
   if (Number(process.versions.napi) >= 10) {
     return import('tsx/esm/api').then(({ register }) => {
-      register();
+      register({ tsconfig: join(projectRoot, 'tsconfig.run.json') });
       return import(script);
     });
   }
