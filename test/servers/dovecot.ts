@@ -115,6 +115,9 @@ log_path = ${dir}/dovecot.log
 info_log_path = ${dir}/dovecot.log
 ${sslBlock}
 disable_plaintext_auth = no
+# Tests log in with a wrong password on purpose; answer at once. (Dovecot still delays the
+# next logins from the same address by a few seconds, so such tests run last in a file.)
+auth_failure_delay = 0
 auth_mechanisms = plain login
 passdb {
   driver = passwd-file
