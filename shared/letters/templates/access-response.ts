@@ -1,0 +1,71 @@
+import type { LetterTemplate } from '../template-spec';
+
+// Art. 15(1)(a)–(h) GDPR, in the article's order; (e) and (f) are the same for every requester.
+export const accessResponse: LetterTemplate = {
+  id: 'access-response',
+  purpose: 'Cover letter for an access response: the copy enclosed and the Art. 15(1) information items.',
+  requestTypes: ['access'],
+  requires: [
+    'case.receivedAt', 'letter.access.purposes', 'letter.access.categories', 'letter.access.recipients',
+    'letter.access.retention', 'letter.access.source', 'letter.access.automatedDecisions', 'org.supervisoryAuthority',
+  ],
+  texts: {
+    en: {
+      title: 'Response to your access request',
+      subject: 'Your request {{case.ref}}: your personal data',
+      body: [
+        'In answer to your request of {{case.receivedAt}}, we confirm that we process personal data about you. A copy of that data is provided with this letter.',
+        { list: 'letter.attachments', intro: 'The following files are enclosed:', when: 'letter.attachments' },
+        'We also give you the following information about the processing (Article 15(1) GDPR):',
+        { item: 'Purposes of the processing: {{letter.access.purposes}}' },
+        { item: 'Categories of personal data: {{letter.access.categories}}' },
+        { item: 'Recipients or categories of recipients: {{letter.access.recipients}}' },
+        { item: 'Storage period, or the criteria used to determine it: {{letter.access.retention}}' },
+        { item: 'Your rights: you may ask us to rectify or erase your personal data or to restrict its processing, and you may object to the processing.' },
+        { item: 'You have the right to lodge a complaint with a supervisory authority, such as {{org.supervisoryAuthority}}.' },
+        { item: 'Source of the data: {{letter.access.source}}' },
+        { item: 'Automated decision-making, including profiling: {{letter.access.automatedDecisions}}' },
+        { item: 'Transfers to third countries and their safeguards: {{letter.access.transferSafeguards}}', when: 'letter.access.transferSafeguards' },
+        'If anything is unclear, or you believe the data is incomplete, please write to us at {{org.dpoEmail}}.',
+      ],
+    },
+    de: {
+      title: 'Auskunft über Ihre personenbezogenen Daten',
+      subject: 'Ihr Antrag {{case.ref}}: Auskunft über Ihre Daten',
+      body: [
+        'Auf Ihren Antrag vom {{case.receivedAt}} bestätigen wir, dass wir personenbezogene Daten über Sie verarbeiten. Eine Kopie dieser Daten erhalten Sie mit diesem Schreiben.',
+        { list: 'letter.attachments', intro: 'Beigefügt sind folgende Dateien:', when: 'letter.attachments' },
+        'Außerdem informieren wir Sie über die Verarbeitung (Art. 15 Abs. 1 DSGVO):',
+        { item: 'Verarbeitungszwecke: {{letter.access.purposes}}' },
+        { item: 'Kategorien personenbezogener Daten: {{letter.access.categories}}' },
+        { item: 'Empfänger oder Kategorien von Empfängern: {{letter.access.recipients}}' },
+        { item: 'Speicherdauer oder Kriterien für ihre Festlegung: {{letter.access.retention}}' },
+        { item: 'Ihre Rechte: Sie können die Berichtigung oder Löschung Ihrer Daten oder die Einschränkung der Verarbeitung verlangen und der Verarbeitung widersprechen.' },
+        { item: 'Sie haben das Recht, sich bei einer Aufsichtsbehörde zu beschweren, zum Beispiel bei {{org.supervisoryAuthority}}.' },
+        { item: 'Herkunft der Daten: {{letter.access.source}}' },
+        { item: 'Automatisierte Entscheidungsfindung einschließlich Profiling: {{letter.access.automatedDecisions}}' },
+        { item: 'Übermittlungen in Drittländer und Garantien: {{letter.access.transferSafeguards}}', when: 'letter.access.transferSafeguards' },
+        'Ist etwas unklar oder halten Sie die Auskunft für unvollständig, schreiben Sie uns bitte an {{org.dpoEmail}}.',
+      ],
+    },
+    fr: {
+      title: 'Réponse à votre demande d’accès',
+      subject: 'Votre demande {{case.ref}} : vos données personnelles',
+      body: [
+        'En réponse à votre demande du {{case.receivedAt}}, nous confirmons que nous traitons des données personnelles vous concernant. Une copie de ces données vous est transmise avec ce courrier.',
+        { list: 'letter.attachments', intro: 'Les fichiers suivants sont joints :', when: 'letter.attachments' },
+        'Nous vous communiquons également les informations suivantes sur le traitement (article 15, paragraphe 1, du RGPD) :',
+        { item: 'Finalités du traitement : {{letter.access.purposes}}' },
+        { item: 'Catégories de données personnelles : {{letter.access.categories}}' },
+        { item: 'Destinataires ou catégories de destinataires : {{letter.access.recipients}}' },
+        { item: 'Durée de conservation ou critères utilisés pour la déterminer : {{letter.access.retention}}' },
+        { item: 'Vos droits : vous pouvez demander la rectification ou l’effacement de vos données ou la limitation du traitement, et vous opposer au traitement.' },
+        { item: 'Vous avez le droit d’introduire une réclamation auprès d’une autorité de contrôle, par exemple {{org.supervisoryAuthority}}.' },
+        { item: 'Source des données : {{letter.access.source}}' },
+        { item: 'Prise de décision automatisée, y compris le profilage : {{letter.access.automatedDecisions}}' },
+        { item: 'Transferts vers des pays tiers et garanties : {{letter.access.transferSafeguards}}', when: 'letter.access.transferSafeguards' },
+        'Si un point n’est pas clair ou si vous estimez que ces informations sont incomplètes, écrivez-nous à {{org.dpoEmail}}.',
+      ],
+    },
+  },
+};
