@@ -1,4 +1,5 @@
 // Reading rule values with the organisation's overrides applied, and describing them for a Settings screen.
+import { normaliseCalendarCode } from './calendar';
 import { isCivilDate } from './civil-date';
 import { DeadlineInputError } from './errors';
 import { type Confidence, type RuleEntry, type RuleValue, RULES, findRule } from './rules-data';
@@ -40,7 +41,10 @@ function problem(entry: RuleEntry, value: RuleValue): string | null {
       const parts = String(value).split(',').map((s) => s.trim());
       return typeof value === 'string' && parts.length > 0 && parts.every((p) => HOLIDAY_TYPES.includes(p)) ? null : `a comma-separated list of ${HOLIDAY_TYPES.join(', ')}`;
     }
-    case 'calendar': return typeof value === 'string' ? null : 'a holiday calendar code such as GB-ENG, or empty';
+    case 'calendar':
+      if (typeof value !== 'string') return 'a holiday calendar code such as GB-ENG, or empty';
+      if (value !== '') normaliseCalendarCode(value); // throws its own sentence for an unknown code
+      return null;
   }
 }
 
