@@ -1,0 +1,25 @@
+// One fixture, two launchers. The specs never know which one runs them.
+import { test as base } from '@playwright/test';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { launchInChromium } from './launchers/chromium';
+import { electronBinary, launchInElectron } from './launchers/electron';
+import type { LaunchedApp } from './launchers/types';
+
+export const launcherName = process.env.DPO_E2E_LAUNCHER ?? (electronBinary() ? 'electron' : 'chromium');
+
+export const test = base.extend<{ app: LaunchedApp; dataDir: string }>({
+  dataDir: async ({}, use) => {
+    const dir = mkdtempSync(join(tmpdir(), 'dpo-e2e-'));
+    await use(join(dir, 'workspace'));
+    rmSync(dir, { recursive: true, force: true });
+  },
+  app: async ({ dataDir }, use) => {
+    const app = launcherName === 'electron' ? await launchInElectron({ dataDir }) : await launchInChromium({ dataDir });
+    await use(app);
+    await app.close();
+  },
+});
+
+export { expect } from '@playwright/test';

@@ -1,0 +1,16 @@
+import { defineConfig } from '@playwright/test';
+
+// One suite, two launchers (see e2e/fixtures.ts): Electron where a binary exists, otherwise the host
+// behind the loopback bridge with the renderer in Debian's Chromium.
+export default defineConfig({
+  testDir: 'e2e',
+  testMatch: '**/*.spec.ts',
+  timeout: 90_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  reporter: process.env.CI ? [['list']] : [['list']],
+  outputDir: 'test-results',
+  use: { screenshot: 'only-on-failure', trace: 'off' },
+});
