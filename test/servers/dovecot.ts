@@ -3,7 +3,7 @@
 // own configuration, users, mail store and sockets in a temporary directory and a random port.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { chmod, chown, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { chmod, chown, mkdir, mkdtemp, readdir, readFile, readlink, rm, writeFile } from 'node:fs/promises';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -34,8 +34,10 @@ export interface DovecotServer {
   append(user: string, folder: string, raw: Buffer): Promise<void>;
   /** Deletes and recreates a folder, which gives it a new UIDVALIDITY. */
   recreateFolder(user: string, folder: string): Promise<void>;
-  /** Master process id while running; used to check which addresses it listens on. */
+  /** Master process id while running. */
   pid(): number | undefined;
+  /** "ip:port" of every TCP socket its processes listen on (Linux /proc), to prove loopback only. */
+  listeningAddresses(): Promise<string[]>;
 }
 
 const DOVECOT_CANDIDATES = ['/usr/sbin/dovecot', '/usr/local/sbin/dovecot'];
@@ -260,6 +262,7 @@ export async function startDovecot(options: DovecotOptions): Promise<DovecotServ
     tls,
     dir,
     pid: () => child?.pid,
+    listeningAddresses: () => (child?.pid ? listeningAddresses(child.pid) : Promise.resolve([])),
     async stop() {
       await stop();
     },
@@ -313,4 +316,34 @@ async function generateTestCertificate(tlsDir: string): Promise<{ caPem: string 
     '-out', 'server.pem', '-days', '2', '-extfile', 'server.ext']);
   await chmod(path.join(tlsDir, 'server.key'), 0o600);
   return { caPem: await readFile(path.join(tlsDir, 'ca.pem'), 'utf8') };
+}
+
+// Which TCP addresses the processes of the test server listen on, from /proc (Linux).
+async function listeningAddresses(groupId: number): Promise<string[]> {
+  const inodes = new Set<string>();
+  for (const pid of (await readdir('/proc')).filter((d) => /^\d+$/.test(d))) {
+    const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => '');
+    // Field 5 (process group) follows the parenthesised command name.
+    const pgrp = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[2]);
+    if (pgrp !== groupId) continue;
+    for (const fd of await readdir(`/proc/${pid}/fd`).catch(() => [] as string[])) {
+      const link = await readlink(`/proc/${pid}/fd/${fd}`).catch(() => '');
+      const m = /^socket:\[(\d+)\]$/.exec(link);
+      if (m) inodes.add(m[1]);
+    }
+  }
+  const out: string[] = [];
+  for (const table of ['/proc/net/tcp', '/proc/net/tcp6']) {
+    const rows = (await readFile(table, 'utf8').catch(() => '')).split('\n').slice(1);
+    for (const row of rows) {
+      const cols = row.trim().split(/\s+/);
+      if (cols.length < 10 || cols[3] !== '0A' || !inodes.has(cols[9])) continue; // 0A = LISTEN
+      const [hexIp, hexPort] = cols[1].split(':');
+      const ip = hexIp.length === 8
+        ? hexIp.match(/../g)!.reverse().map((b) => parseInt(b, 16)).join('.')
+        : `[ipv6 ${hexIp}]`;
+      out.push(`${ip}:${parseInt(hexPort, 16)}`);
+    }
+  }
+  return out.sort();
 }

@@ -25,6 +25,12 @@ function collector(): { messages: SyncedMessage[]; onMessage: (m: SyncedMessage)
   return { messages, onMessage: async (m) => { messages.push(m); } };
 }
 
+describe('the plain test mail server', () => {
+  it('listens on its one port on 127.0.0.1 and nowhere else', async () => {
+    expect(await server.listeningAddresses()).toEqual([`127.0.0.1:${server.port}`]);
+  });
+});
+
 describe('syncing the privacy mailbox', () => {
   it('fetches three new requests byte for byte, then nothing, then only the two that arrived since', async () => {
     const user = 'privacy@example.com';
