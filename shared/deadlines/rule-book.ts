@@ -91,7 +91,9 @@ export class RuleReader {
     if (Object.prototype.hasOwnProperty.call(this.overrides, id)) {
       const value = this.overrides[id];
       if (trace && value !== entry.value) {
-        trace.push(`Overridden by organisation: ${showRuleValue(entry, value)} instead of ${showRuleValue(entry, entry.value)} (rule ${id}).`);
+        const brief = (v: RuleValue) => (entry.unit === 'reading' ? String(v) : showRuleValue(entry, v));
+        const meaning = entry.unit === 'reading' ? `; ${value} = ${entry.options?.[String(value)]?.replace(/\.$/, '')}` : '';
+        trace.push(`Overridden by organisation: ${brief(value)} instead of ${brief(entry.value)} (rule ${id}${meaning}).`);
       }
       return { entry, value };
     }
