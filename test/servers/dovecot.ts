@@ -89,12 +89,14 @@ interface Identity {
   uid: number;
   gid: number;
   userName: string;
+  groupName: string;
 }
 
 function identity(): Identity {
   const runAsRoot = process.getuid?.() === 0;
   const info = os.userInfo();
-  return { runAsRoot, uid: info.uid, gid: info.gid, userName: info.username };
+  const group = spawnSync('id', ['-gn'], { encoding: 'utf8' }).stdout?.trim() || String(info.gid);
+  return { runAsRoot, uid: info.uid, gid: info.gid, userName: info.username, groupName: group };
 }
 
 function configText(dir: string, id: Identity, ports: { plain: number; tls: number }, ssl: boolean): string {
@@ -103,7 +105,8 @@ function configText(dir: string, id: Identity, ports: { plain: number; tls: numb
   const mailUser = id.runAsRoot ? 'uid=dovecot gid=dovecot' : `uid=${id.uid} gid=${id.gid}`;
   const users = id.runAsRoot
     ? 'default_internal_user = dovecot\ndefault_login_user = dovenull'
-    : `default_internal_user = ${id.userName}\ndefault_login_user = ${id.userName}`;
+    : `default_internal_user = ${id.userName}\ndefault_internal_group = ${id.groupName}\n` +
+      `default_login_user = ${id.userName}`;
   const noChroot = id.runAsRoot ? '' : '  chroot =\n';
   const sslBlock = ssl
     ? `ssl = required\nssl_cert = <${dir}/tls/server.pem\nssl_key = <${dir}/tls/server.key\nssl_min_protocol = TLSv1.2`
