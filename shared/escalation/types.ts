@@ -31,8 +31,9 @@ export const Confidence = z.enum(['confirmed', 'secondary', 'unconfirmed']);
 export type Confidence = z.infer<typeof Confidence>;
 
 /**
- * A clock that runs at a stage. The arithmetic is the deadline engine's: this names the rule (ruleId) and
- * says in words what starts it and who owes what, so a screen or letter can explain it.
+ * A clock that runs at a stage. The arithmetic is the deadline engine's: `ruleId` names its rule (an id of
+ * shared/deadlines RULES), `guide.*` marks guidance the engine does not compute (the requester's own windows),
+ * `promise.*` an organisation's policy promise. The rest says in words what starts it and who owes what.
  */
 export const TimeLimit = z.object({
   ruleId: z.string().min(1),

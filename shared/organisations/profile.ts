@@ -87,7 +87,7 @@ export const OptOut = z.object({
   /** The request type a case for this opt-out carries (marketing objections are `objection`, marked as such). */
   requestType: RequestType,
   how: z.string().min(1),
-  /** Deadline rules that govern it, for the deadline engine (e.g. can-spam.unsubscribe). */
+  /** Deadline rules that govern it, for the deadline engine (e.g. can-spam.stop.business-days). */
   ruleIds: z.array(z.string().min(1)),
   source: PolicyRef,
 });
@@ -154,8 +154,8 @@ export const OrganisationProfile = z.object({
   recourse: z.array(RecourseEntry),
   commitments: z.array(Commitment),
   ladderId: LadderId,
-  /** Rule id → value, applied by the deadline engine (e.g. a house rule of 28 days). */
-  rulesOverrides: z.record(z.string(), z.number()).default({}),
+  /** Deadline-engine rule id → value (shared/deadlines RULES), e.g. { 'gdpr.calendar': 'DE' }. Checked by the engine, not here. */
+  rulesOverrides: z.record(z.string(), z.union([z.number(), z.string(), z.boolean()])).default({}),
   retention: z.object({ closedCaseMonths: z.number().int().min(1).max(240), note: z.string().min(1).optional() }).default({ closedCaseMonths: DEFAULT_RETENTION_MONTHS }),
   /** ISO 639-1 codes of the languages the organisation writes letters in; the first is the default. */
   languages: z.array(z.string().regex(/^[a-z]{2}$/)).min(1).default(['en']),

@@ -50,3 +50,14 @@ export function designatedChannelFor(profile: OrganisationProfile, address: stri
 export function exceptionsOutside17_3(profile: OrganisationProfile): ErasureException[] {
   return profile.erasureExceptions.filter((e) => e.gdprArt17_3 === null);
 }
+
+/**
+ * The promise in the shape the deadline engine takes (`promise` in DeadlineInput): the shortest numbered
+ * promise for the request type, labelled with the policy's own words.
+ */
+export function promiseForDeadline(profile: OrganisationProfile, type: RequestType): { days: number; label: string } | undefined {
+  const found = promisedDays(profile, type);
+  if (!found) return undefined;
+  const { source } = found.promise;
+  return { days: found.days, label: `${profile.name}'s privacy policy (${source.section}): "${source.quote}"` };
+}

@@ -19,7 +19,7 @@ export const CCPA_LADDER: Ladder = {
       body: THE_ORGANISATION,
       timeLimits: [
         {
-          ruleId: 'ccpa.confirm-receipt',
+          ruleId: 'ccpa.acknowledge.business-days',
           label: 'The business confirms receipt and explains verification and timing',
           amount: 10,
           unit: 'business-days',
@@ -29,7 +29,7 @@ export const CCPA_LADDER: Ladder = {
           source: '11 CCR §7021(a) (LEGAL-REFERENCE §2.4)',
         },
         {
-          ruleId: 'ccpa.response',
+          ruleId: 'ccpa.respond.days',
           label: 'The business responds',
           amount: 45,
           unit: 'days',
@@ -39,7 +39,7 @@ export const CCPA_LADDER: Ladder = {
           source: '11 CCR §7021(b) (LEGAL-REFERENCE §2.4)',
         },
         {
-          ruleId: 'ccpa.extension',
+          ruleId: 'ccpa.extension.days',
           label: 'Extended response, if the consumer was told within the first 45 days',
           amount: 45,
           unit: 'days',
@@ -50,7 +50,7 @@ export const CCPA_LADDER: Ladder = {
           source: '11 CCR §7021(b); Civ. Code §1798.130(a)(2)(A) (LEGAL-REFERENCE §2.4)',
         },
         {
-          ruleId: 'ccpa.sale-share-opt-out',
+          ruleId: 'ccpa.opt-out.business-days',
           label: 'The business honours an opt-out of sale or sharing',
           amount: 15,
           unit: 'business-days',

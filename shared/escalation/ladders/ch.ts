@@ -19,7 +19,7 @@ export const CH_LADDER: Ladder = {
       body: THE_ORGANISATION,
       timeLimits: [
         {
-          ruleId: 'ch.access-response',
+          ruleId: 'ch-fadp.respond.days',
           label: 'The controller provides the information (or notifies the delay and how long it will take)',
           amount: 30,
           unit: 'days',
@@ -29,7 +29,7 @@ export const CH_LADDER: Ladder = {
           source: 'revFADP Art. 25(7); DPO Arts. 18-19 (LEGAL-REFERENCE §2.3)',
         },
         {
-          ruleId: 'ch.fee-reflection',
+          ruleId: 'ch-fadp.reflection.days',
           label: 'The requester confirms a notified fee, or the request is deemed withdrawn',
           amount: 10,
           unit: 'days',

@@ -25,7 +25,7 @@ export const DPF_LADDER: Ladder = {
       body: THE_ORGANISATION,
       timeLimits: [
         {
-          ruleId: 'dpf.complaint-response',
+          ruleId: 'dpf.complaint.days',
           label: 'The organisation responds to the complaint',
           amount: 45,
           unit: 'days',
@@ -46,7 +46,7 @@ export const DPF_LADDER: Ladder = {
       body: BBB_NATIONAL_PROGRAMS,
       timeLimits: [
         {
-          ruleId: 'dpf.panel-advice',
+          ruleId: 'dpf.panel.advice.days',
           label: 'The EU DPA panel gives its advice',
           amount: 60,
           unit: 'days',
@@ -57,7 +57,7 @@ export const DPF_LADDER: Ladder = {
           source: 'WP29 rules of procedure of the informal panel of EU DPAs (LEGAL-REFERENCE §2.7)',
         },
         {
-          ruleId: 'dpf.panel-compliance',
+          ruleId: 'dpf.panel.comply.days',
           label: "The organisation complies with the panel's advice",
           amount: 25,
           unit: 'days',
@@ -79,7 +79,7 @@ export const DPF_LADDER: Ladder = {
           kind: 'confirm',
           id: 'organisation-did-not-resolve',
           text: 'The organisation did not acknowledge or answer within 45 days, or its answer did not resolve the complaint.',
-          ruleId: 'dpf.complaint-response',
+          ruleId: 'dpf.complaint.days',
         },
       ],
       description:
@@ -114,7 +114,7 @@ export const DPF_LADDER: Ladder = {
       body: US_DEPARTMENT_OF_COMMERCE,
       timeLimits: [
         {
-          ruleId: 'dpf.commerce-response',
+          ruleId: 'dpf.commerce.days',
           label: 'The Department of Commerce responds to the referring DPA',
           amount: 90,
           unit: 'days',
@@ -157,7 +157,7 @@ export const DPF_LADDER: Ladder = {
       body: ANNEX_I_ARBITRATION,
       timeLimits: [
         {
-          ruleId: 'dpf.arbitration-completion',
+          ruleId: 'dpf.arbitration.days',
           label: 'The arbitration should be completed',
           amount: 90,
           unit: 'days',

@@ -23,7 +23,7 @@ export const GDPR_SOCIETY_LADDER: Ladder = {
       body: THE_ORGANISATION,
       timeLimits: [
         {
-          ruleId: 'gdpr.art12-response',
+          ruleId: 'gdpr.respond.months',
           label: 'The controller answers a rights request (or explains why it will not act)',
           amount: 1,
           unit: 'months',
@@ -33,7 +33,7 @@ export const GDPR_SOCIETY_LADDER: Ladder = {
           source: 'GDPR Art. 12(3)-(4) (LEGAL-REFERENCE §2.1)',
         },
         {
-          ruleId: 'gdpr.art12-extension',
+          ruleId: 'gdpr.extension.months',
           label: 'Extended outer limit, if the data subject was told within the first month, with reasons',
           amount: 2,
           unit: 'months',
@@ -57,7 +57,7 @@ export const GDPR_SOCIETY_LADDER: Ladder = {
       body: EU_SUPERVISORY_AUTHORITIES,
       timeLimits: [
         {
-          ruleId: 'gdpr.sa-progress',
+          ruleId: 'gdpr.regulator.months',
           label: 'The supervisory authority informs the complainant of progress or outcome',
           amount: 3,
           unit: 'months',

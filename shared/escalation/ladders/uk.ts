@@ -20,7 +20,7 @@ export const UK_LADDER: Ladder = {
       body: THE_ORGANISATION,
       timeLimits: [
         {
-          ruleId: 'uk.s164a-acknowledge',
+          ruleId: 'uk-gdpr.complaint.ack-days',
           label: 'The controller acknowledges the complaint',
           amount: 30,
           unit: 'days',
@@ -30,7 +30,7 @@ export const UK_LADDER: Ladder = {
           source: 'DPA 2018 s.164A(3); ICO complaints guidance 12 Feb 2026 (LEGAL-REFERENCE §2.2, example 14)',
         },
         {
-          ruleId: 'uk.art12-response',
+          ruleId: 'uk-gdpr.respond.months',
           label: 'The controller answers a rights request',
           amount: 1,
           unit: 'months',
@@ -51,7 +51,7 @@ export const UK_LADDER: Ladder = {
       body: ICO,
       timeLimits: [
         {
-          ruleId: 'uk.ico-follow-up',
+          ruleId: 'guide.uk-ico-follow-up',
           label: 'The requester follows up with the organisation if there is no reply',
           amount: 30,
           unit: 'days',
@@ -61,7 +61,7 @@ export const UK_LADDER: Ladder = {
           source: 'ico.org.uk "What to expect" (LEGAL-REFERENCE §2.2)',
         },
         {
-          ruleId: 'uk.ico-complaint-window',
+          ruleId: 'guide.uk-ico-complaint-window',
           label: 'The requester complains to the ICO',
           amount: 3,
           unit: 'months',
@@ -71,7 +71,7 @@ export const UK_LADDER: Ladder = {
           source: 'ico.org.uk "What to expect" (LEGAL-REFERENCE §2.2)',
         },
         {
-          ruleId: 'uk.s166-ico-progress',
+          ruleId: 'uk-gdpr.regulator.months',
           label: 'The ICO informs the complainant of progress or outcome',
           amount: 3,
           unit: 'months',
@@ -88,7 +88,7 @@ export const UK_LADDER: Ladder = {
           text: 'The ICO expects the complaint to have been raised with the organisation first (and followed up after 30 days without a reply).',
           stages: ['organisation'],
         },
-        { kind: 'confirm', id: 'within-three-months', text: 'The complaint reaches the ICO within three months of the last contact with the organisation.', ruleId: 'uk.ico-complaint-window' },
+        { kind: 'confirm', id: 'within-three-months', text: 'The complaint reaches the ICO within three months of the last contact with the organisation.', ruleId: 'guide.uk-ico-complaint-window' },
       ],
       description: 'The ICO handles complaints once the organisation has had its chance; it should inform the complainant within three months.',
       requesterText: {
@@ -105,7 +105,7 @@ export const UK_LADDER: Ladder = {
       timeLimits: [],
       preconditions: [
         { kind: 'after-stages', id: 'complained-to-ico', text: 'Section 166 applies to a complaint already made to the ICO.', stages: ['dpa'] },
-        { kind: 'confirm', id: 'ico-silent', text: 'The ICO gave no progress or outcome information within three months.', ruleId: 'uk.s166-ico-progress' },
+        { kind: 'confirm', id: 'ico-silent', text: 'The ICO gave no progress or outcome information within three months.', ruleId: 'uk-gdpr.regulator.months' },
       ],
       description: 'The Tribunal may order the ICO to take steps or to inform the complainant; it does not decide the complaint against the controller.',
       requesterText: {

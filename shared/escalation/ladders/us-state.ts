@@ -19,7 +19,7 @@ export const US_STATE_LADDER: Ladder = {
       body: THE_ORGANISATION,
       timeLimits: [
         {
-          ruleId: 'us-state.response',
+          ruleId: 'us-state.respond.days',
           label: 'The controller responds (or declines, with appeal instructions)',
           amount: 45,
           unit: 'days',
@@ -29,7 +29,7 @@ export const US_STATE_LADDER: Ladder = {
           source: 'VCDPA §59.1-577(B); CTDPA (LEGAL-REFERENCE §2.5)',
         },
         {
-          ruleId: 'us-state.extension',
+          ruleId: 'us-state.extension.days',
           label: 'Extended response, if the consumer was told within the first 45 days',
           amount: 45,
           unit: 'days',
@@ -40,7 +40,7 @@ export const US_STATE_LADDER: Ladder = {
           source: 'VCDPA §59.1-577(B) (LEGAL-REFERENCE §2.5)',
         },
         {
-          ruleId: 'us-state.appeal-decision',
+          ruleId: 'us-state.appeal.days',
           label: 'The controller decides the appeal',
           amount: 60,
           unit: 'days',
@@ -71,7 +71,7 @@ export const US_STATE_LADDER: Ladder = {
           kind: 'confirm',
           id: 'appeal-denied',
           text: 'The consumer appealed and the controller denied the appeal (it must then give the Attorney General complaint channel).',
-          ruleId: 'us-state.appeal-decision',
+          ruleId: 'us-state.appeal.days',
         },
       ],
       description: 'The Attorney General enforces the law (Virginia: 30-day cure period before penalties).',

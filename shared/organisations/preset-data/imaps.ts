@@ -149,7 +149,7 @@ export const IMAPS: OrganisationProfileInput = {
       label: 'E-mail and other information from IMAPS',
       requestType: 'objection',
       how: 'Send IMAPS an e-mail with the word unsubscribe, or follow the instructions in any IMAPS e-mail.',
-      ruleIds: ['can-spam.unsubscribe'],
+      ruleIds: ['can-spam.stop.business-days'],
       source: { section: 'IMAPS Privacy Statement', quote: 'If you do not want to receive e-mail or other information from us in the future, please let us know by sending us an e-mail to us and typing unsubscribe.' },
     },
     {
@@ -158,7 +158,7 @@ export const IMAPS: OrganisationProfileInput = {
       label: 'Membership broadcast e-mails',
       requestType: 'objection',
       how: 'In the Member Leap profile: Member Log-in, Member Information, Change Contact/Profile Info, then tick Suppress Broadcast Emails.',
-      ruleIds: ['can-spam.unsubscribe'],
+      ruleIds: ['can-spam.stop.business-days'],
       source: { section: '2.A Membership', quote: 'scroll down and check the box to "Suppress Broadcast Emails."' },
     },
     {
@@ -167,7 +167,7 @@ export const IMAPS: OrganisationProfileInput = {
       label: 'Use of data for direct marketing (GDPR Art. 21(2))',
       requestType: 'objection',
       how: 'Ask IMAPS to cease using the data for direct marketing; the objection is absolute and is confirmed within one month.',
-      ruleIds: ['gdpr.art12-response'],
+      ruleIds: ['gdpr.respond.months'],
       source: { section: EU_RIGHTS, quote: 'You may also request that IMAPS cease using your data for direct marketing purposes.' },
     },
     {

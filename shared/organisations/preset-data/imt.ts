@@ -54,7 +54,7 @@ export const IMT: OrganisationProfileInput = {
       requestTypes: ['complaint'],
       what: 'resolve complaints about privacy and the collection or use of personal information',
       source: { section: EEA_NOTICE, quote: 'commits to resolve complaints about your privacy and our collection or use of your personal information' },
-      note: 'No number of days in the policy; the Privacy Shield / DPF Principles require a response within 45 days (rule dpf.complaint-response).',
+      note: 'No number of days in the policy; the Privacy Shield / DPF Principles require a response within 45 days (rule dpf.complaint.days).',
     },
     {
       id: 'access-reasonable-time',
@@ -129,7 +129,7 @@ export const IMT: OrganisationProfileInput = {
       label: 'Use of personal information for direct marketing',
       requestType: 'objection',
       how: 'E-mail privacy@imtmems.com saying you want to opt out of direct marketing (the policy asks for PRIVACY POLICY in the subject line).',
-      ruleIds: ['can-spam.unsubscribe'],
+      ruleIds: ['can-spam.stop.business-days'],
       source: { section: OPT_OUT, quote: 'You may opt out at any time from the use of your personal information for direct marketing purposes' },
     },
     {
@@ -156,7 +156,7 @@ export const IMT: OrganisationProfileInput = {
       label: 'Marketing and non-transactional e-mail',
       requestType: 'objection',
       how: 'The Manage Email Preferences link at the bottom of any IMT marketing e-mail; transactional e-mails cannot be opted out of.',
-      ruleIds: ['can-spam.unsubscribe'],
+      ruleIds: ['can-spam.stop.business-days'],
       source: { section: OPT_OUT, quote: 'You cannot opt out of receiving transactional e-mails related to your account or purchase orders.' },
     },
   ],
