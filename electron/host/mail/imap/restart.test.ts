@@ -67,3 +67,21 @@ describe('a mail server restart in the middle of a sync', () => {
     expect([...sink.byMessageId.keys()].sort()).toEqual(mails.map((m) => m.messageId).sort());
   });
 });
+
+describe('a slow importer', () => {
+  it('does not let the connection time out while it works on a message', async () => {
+    const mails = [privacyEmail('Access request with a large scanned ID card'), privacyEmail('Follow-up')];
+    for (const m of mails) await server.append(USER, 'Slow', m.raw);
+    const settings: ImapSettings = {
+      host: server.host, port: server.port, secure: false, allowInsecureLoopback: true,
+      user: USER, password: 'secret', folders: ['Slow'], timeouts: { socketMs: 600 },
+    };
+    const sink = new DedupSink();
+    const result = await syncMailbox(settings, { folders: {} }, async (msg) => {
+      await new Promise((r) => setTimeout(r, 1500));
+      await sink.accept(msg);
+    }, { batchSize: 1 });
+    expect(result.fetched).toBe(2);
+    expect(sink.byMessageId.size).toBe(2);
+  });
+});

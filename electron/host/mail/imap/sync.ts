@@ -76,6 +76,7 @@ export async function syncMailbox(
     throw fail(err);
   }
   const { client } = session;
+  const keepAliveMs = Math.min(60_000, errorContext(settings).timeouts.socketMs / 2);
   try {
     for (folder of settings.folders) {
       checkAbort();
@@ -102,14 +103,14 @@ export async function syncMailbox(
           // A message expunged between listing and fetching is simply gone; move past it.
           if (m?.source) {
             try {
-              await onMessage({
+              await withKeepAlive(client, keepAliveMs, () => onMessage({
                 folder,
                 uidValidity,
                 uid,
                 raw: m.source,
                 internalDate: isoDate(m.internalDate),
                 flags: [...(m.flags ?? [])],
-              });
+              }));
             } catch (err) {
               throw new ImapSyncError('import-failed',
                 `Importing message ${uid} from folder "${folder}" failed: ${(err as Error)?.message ?? String(err)}`, err);
@@ -130,6 +131,17 @@ export async function syncMailbox(
   }
   await session.end();
   return { state: next, fetched, uidValidityReset };
+}
+
+// A slow importer (large attachments, OCR) must not let the idle connection time out, on our
+// side or the server's; a NOOP now and then keeps it alive. No fetch is running meanwhile.
+async function withKeepAlive(client: ImapFlow, everyMs: number, work: () => Promise<void>): Promise<void> {
+  const timer = setInterval(() => { client.noop().catch(() => undefined); }, everyMs);
+  try {
+    await work();
+  } finally {
+    clearInterval(timer);
+  }
 }
 
 // UIDs above lastUid with their sizes, oldest first. "N:*" always matches the newest message
