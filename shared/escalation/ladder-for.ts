@@ -18,7 +18,9 @@ function stageForProfile(profile: OrganisationProfile, stage: LadderStage): Ladd
   const s = structuredClone(stage);
   if (s.stage === 'organisation') {
     const postal = profile.contact.postal ?? profile.address;
-    s.body = { name: profile.name, email: profile.contact.email, postal: postal.lines.join(', '), ...(profile.contact.phone ? { phone: profile.contact.phone } : {}) };
+    // Complaints are the DPO's to answer, so a named DPO's address comes first.
+    const email = profile.dpo?.email ?? profile.contact.email;
+    s.body = { name: profile.name, email, postal: postal.lines.join(', '), ...(profile.contact.phone ? { phone: profile.contact.phone } : {}) };
     s.timeLimits = [...s.timeLimits, ...complaintPromises(profile)];
   }
   const named = profile.recourse.find((r) => r.stage === s.stage);

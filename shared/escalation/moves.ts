@@ -83,7 +83,10 @@ export function reviewHistory(ladder: Ladder, history: readonly EscalationStep[]
   return ordered.map((step, i) => ({ step, ...canMoveTo(ladder, ordered.slice(0, i), step.stage) }));
 }
 
+/** The stage's label, with the body's name when it is a proper name (BBB National Programs) rather than a description. */
 function labelOf(ladder: Ladder, stage: EscalationStage): string {
   const s = stageOf(ladder, stage);
-  return s ? `${s.label} (${s.body.name})` : stage;
+  if (!s) return stage;
+  const properName = /^[A-Z]/.test(s.body.name) && !s.body.name.includes('(') && s.body.name !== s.label;
+  return properName ? `${s.label} (${s.body.name})` : s.label;
 }

@@ -1,6 +1,6 @@
 // What a complaint-response letter tells the requester about the routes still open to them, in their
 // language where the ladder has it (English otherwise). Built from the ladder, so a profile's own bodies appear.
-import { currentStage } from './moves';
+import { canMoveTo, currentStage } from './moves';
 import { type EscalationStep, type Ladder, type LadderStage, NEXT_STEP_LANGUAGES, type NextStepLanguage } from './types';
 
 export interface RequesterNextSteps {
@@ -16,7 +16,11 @@ export function requesterNextSteps(ladder: Ladder, history: readonly EscalationS
   const now = currentStage(history);
   const organisation = ladder.stages[0];
   // The organisation's paragraph ("write to us", "appeal to us") is said while the complaint is still with it.
-  const stages = ladder.stages.filter((s) => (s.stage === 'organisation' ? now === null || now === 'organisation' : !tried.has(s.stage)));
+  const stages = ladder.stages.filter((s) => {
+    if (s.stage === 'organisation') return now === null || now === 'organisation';
+    if (tried.has(s.stage)) return false;
+    return !s.onlyWhenReady || canMoveTo(ladder, history, s.stage).unmetPreconditions.length === 0;
+  });
   const useLanguage = stages.every((s) => s.requesterText[language] !== undefined) ? language : 'en';
   return { lang: useLanguage, paragraphs: stages.map((s) => fill(s.requesterText[useLanguage] ?? s.requesterText.en, s, organisation)) };
 }

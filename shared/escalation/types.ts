@@ -69,6 +69,8 @@ export const LadderStage = z.object({
   description: z.string().min(1),
   /** What the requester is told about this route in a response letter. */
   requesterText: LocalizedText,
+  /** Leave out of a letter until the stage's recorded preconditions are met (court review of an award). */
+  onlyWhenReady: z.boolean().optional(),
   /** Where the step comes from (legal reference section, statute, the organisation's policy). */
   source: z.string().min(1),
   /** The organisation's own policy wording for this step, when a profile supplied it. */

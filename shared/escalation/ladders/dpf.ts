@@ -177,7 +177,7 @@ export const DPF_LADDER: Ladder = {
         {
           kind: 'after-stages',
           id: 'used-recourse-body',
-          text: 'The independent recourse mechanism (BBB National Programs) was used; it is free of charge.',
+          text: "The organisation's independent recourse mechanism was used; it is free of charge.",
           stages: ['recourse-body'],
         },
         {
@@ -209,6 +209,7 @@ export const DPF_LADDER: Ladder = {
       body: US_COURT,
       timeLimits: [],
       preconditions: [{ kind: 'after-stages', id: 'after-award', text: 'Court review follows an arbitral award.', stages: ['arbitration'] }],
+      onlyWhenReady: true,
       description: 'Either party may seek review and enforcement of the arbitral award under U.S. law (FAA; not confirmed).',
       requesterText: {
         en: 'An arbitral award can be reviewed and enforced by a United States court.',
