@@ -1,0 +1,229 @@
+// The dense case table used by Cases and Overdue. Only the rows in view are in the DOM; arrow keys
+// move the selection, Enter or a click opens the case.
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useId, useRef, type KeyboardEvent } from 'react';
+import type { CaseSummary } from '../../shared/contract/cases';
+import { ErrorAlert } from '../components/ErrorAlert';
+import { civilDateIn, countdown, formatCivilDate, todayLocal } from '../lib/format';
+import { REGIME_SHORT, STAGE_LABELS, requestTypesText } from '../lib/labels';
+import { StatusBadge } from './StatusBadge';
+import { usePagedCases, type CaseQuery } from './usePagedCases';
+
+export type SortKey = 'due' | 'received' | 'ref';
+
+interface Props {
+  query: CaseQuery;
+  label: string;
+  emptyText: string;
+  onOpen(ref: string): void;
+  onSort?(sort: SortKey): void;
+  selected: number;
+  onSelect(index: number): void;
+  autoFocus?: boolean;
+  /** Called with the total once known, for headings that count. */
+  onTotal?(total: number | null): void;
+}
+
+const ROW_HEIGHT = 31;
+
+export function CaseTable({ query, label, emptyText, onOpen, onSort, selected, onSelect, autoFocus, onTotal }: Props) {
+  const cases = usePagedCases(query);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const tableRef = useRef<HTMLTableElement>(null);
+  const idBase = useId();
+  const total = cases.total ?? 0;
+  const today = todayLocal();
+
+  const virtualizer = useVirtualizer({
+    count: total,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 15,
+  });
+  const items = virtualizer.getVirtualItems();
+  const first = items[0]?.index ?? 0;
+  const last = items[items.length - 1]?.index ?? -1;
+
+  useEffect(() => cases.ensure(first, last), [first, last, cases.ensure]);
+  useEffect(() => onTotal?.(cases.total), [cases.total, onTotal]);
+  useEffect(() => {
+    if (autoFocus) tableRef.current?.focus({ preventScroll: true });
+  }, [autoFocus]);
+  useEffect(() => {
+    if (total > 0 && selected >= total) onSelect(total - 1);
+  }, [total, selected, onSelect]);
+
+  const move = (index: number) => {
+    if (total === 0) return;
+    const next = Math.max(0, Math.min(total - 1, index));
+    onSelect(next);
+    virtualizer.scrollToIndex(next, { align: 'auto' });
+  };
+
+  function onKeyDown(e: KeyboardEvent<HTMLTableElement>) {
+    if (e.altKey || e.ctrlKey || e.metaKey) return;
+    const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 300) / ROW_HEIGHT) - 2);
+    const handled: Record<string, () => void> = {
+      ArrowDown: () => move(selected + 1),
+      ArrowUp: () => move(selected - 1),
+      j: () => move(selected + 1),
+      k: () => move(selected - 1),
+      PageDown: () => move(selected + page),
+      PageUp: () => move(selected - page),
+      Home: () => move(0),
+      End: () => move(total - 1),
+      Enter: () => {
+        const row = cases.row(selected);
+        if (row) onOpen(row.ref);
+      },
+    };
+    const action = handled[e.key];
+    if (action) {
+      e.preventDefault();
+      action();
+    }
+  }
+
+  const sortable = (key: SortKey, text: string) => {
+    const active = query.sort === key;
+    const direction = key === 'received' ? 'descending' : 'ascending';
+    return (
+      <th scope="col" aria-sort={active ? direction : undefined} className={active ? 'sorted' : undefined}>
+        {onSort ? (
+          <button type="button" className="th-sort" onClick={() => onSort(key)} title={`Sort by ${text.toLowerCase()}`}>
+            {text}
+            <span className="sort-mark" aria-hidden="true">
+              {active ? (direction === 'ascending' ? '▲' : '▼') : ''}
+            </span>
+          </button>
+        ) : (
+          text
+        )}
+      </th>
+    );
+  };
+
+  const paddingTop = items.length ? items[0].start : 0;
+  const paddingBottom = items.length ? virtualizer.getTotalSize() - items[items.length - 1].end : 0;
+  const activeId = total > 0 ? `${idBase}-row-${selected}` : undefined;
+
+  return (
+    <div className="case-table-wrap">
+      <ErrorAlert error={cases.error} />
+      <div className="table-scroll" ref={scrollRef}>
+        <table
+          ref={tableRef}
+          className="data-table case-table"
+          role="grid"
+          aria-label={label}
+          aria-rowcount={total + 1}
+          aria-activedescendant={activeId}
+          aria-busy={cases.total === null}
+          tabIndex={0}
+          onKeyDown={onKeyDown}
+        >
+          <colgroup>
+            <col style={{ width: 124 }} />
+            <col style={{ width: 150 }} />
+            <col />
+            <col style={{ width: 84 }} />
+            <col />
+            <col style={{ width: 104 }} />
+            <col style={{ width: 200 }} />
+            <col style={{ width: 124 }} />
+          </colgroup>
+          <thead>
+            <tr aria-rowindex={1}>
+              {sortable('ref', 'Ref')}
+              <th scope="col">Status</th>
+              <th scope="col">Request</th>
+              <th scope="col">Regime</th>
+              <th scope="col">Requester</th>
+              {sortable('received', 'Received')}
+              {sortable('due', 'Due')}
+              <th scope="col">Stage</th>
+            </tr>
+          </thead>
+          <tbody>
+            {paddingTop > 0 && (
+              <tr aria-hidden="true" className="spacer">
+                <td colSpan={8} style={{ height: paddingTop }} />
+              </tr>
+            )}
+            {items.map((item) => {
+              const c = cases.row(item.index);
+              const isSelected = item.index === selected;
+              return c ? (
+                <CaseRow
+                  key={c.ref}
+                  id={`${idBase}-row-${item.index}`}
+                  index={item.index}
+                  summary={c}
+                  today={today}
+                  selected={isSelected}
+                  onClick={() => {
+                    onSelect(item.index);
+                    onOpen(c.ref);
+                  }}
+                />
+              ) : (
+                <tr key={`loading-${item.index}`} id={`${idBase}-row-${item.index}`} aria-rowindex={item.index + 2} className="row-loading" style={{ height: ROW_HEIGHT }}>
+                  <td colSpan={8}>Loading…</td>
+                </tr>
+              );
+            })}
+            {paddingBottom > 0 && (
+              <tr aria-hidden="true" className="spacer">
+                <td colSpan={8} style={{ height: paddingBottom }} />
+              </tr>
+            )}
+          </tbody>
+        </table>
+        {cases.total === 0 && <p className="empty">{emptyText}</p>}
+        {cases.total === null && !cases.error && <p className="empty">Loading cases…</p>}
+      </div>
+    </div>
+  );
+}
+
+interface RowProps {
+  id: string;
+  index: number;
+  summary: CaseSummary;
+  today: string;
+  selected: boolean;
+  onClick(): void;
+}
+
+function CaseRow({ id, index, summary: c, today, selected, onClick }: RowProps) {
+  const due = c.dueAt && c.status !== 'closed' ? countdown(c.dueAt, today) : null;
+  const extraRegimes = c.regimes.length > 1 ? ` +${c.regimes.length - 1}` : '';
+  return (
+    <tr id={id} aria-rowindex={index + 2} aria-selected={selected} className={selected ? 'selected' : undefined} onClick={onClick} style={{ height: ROW_HEIGHT }}>
+      <td className="mono ref">{c.ref}</td>
+      <td>
+        <StatusBadge status={c.status} />
+      </td>
+      <td className="truncate" title={requestTypesText(c.requestTypes)}>
+        {requestTypesText(c.requestTypes)}
+      </td>
+      <td className="truncate" title={c.regimes.map((r) => REGIME_SHORT[r]).join(', ')}>
+        {REGIME_SHORT[c.regime]}
+        {extraRegimes && <span className="muted">{extraRegimes}</span>}
+      </td>
+      <td className="truncate" title={`${c.requester.name} <${c.requester.email}>`}>
+        {c.requester.name} <span className="muted">{c.requester.email}</span>
+      </td>
+      <td className="num">{formatCivilDate(civilDateIn(c.receivedAt, c.timeZone))}</td>
+      <td className="due-cell">
+        {c.dueAt ? <span className="num">{formatCivilDate(c.dueAt)}</span> : <span className="muted">not computed</span>}
+        {c.overdue ? (
+          <span className="badge badge-overdue">{due && due.tone === 'overdue' ? due.text : 'Overdue'}</span>
+        ) : (
+          due && <span className={`countdown countdown-${due.tone}`}>{due.text}</span>
+        )}
+      </td>
+      <td className="truncate">{STAGE_LABELS[c.escalationStage]}</td>
+    </tr>
+  );
+}

@@ -1,0 +1,26 @@
+// Where the DPO is in the app. Kept in memory only: locking forgets it with everything else.
+export type ScreenName = 'inbox' | 'cases' | 'overdue' | 'letters' | 'settings';
+
+export type Route = { name: ScreenName } | { name: 'case'; ref: string } | { name: 'new-case' };
+
+export interface NavItem {
+  screen: ScreenName;
+  label: string;
+  /** The key after "g", and the digit after Alt. */
+  key: string;
+  digit: string;
+}
+
+export const NAV_ITEMS: NavItem[] = [
+  { screen: 'inbox', label: 'Inbox', key: 'i', digit: '1' },
+  { screen: 'cases', label: 'Cases', key: 'c', digit: '2' },
+  { screen: 'overdue', label: 'Overdue', key: 'o', digit: '3' },
+  { screen: 'letters', label: 'Letters', key: 'l', digit: '4' },
+  { screen: 'settings', label: 'Settings', key: 's', digit: '5' },
+];
+
+/** Which nav entry a route belongs to, for highlighting. */
+export function sectionOf(route: Route): ScreenName {
+  if (route.name === 'case' || route.name === 'new-case') return 'cases';
+  return route.name;
+}
