@@ -40,7 +40,7 @@ export interface DovecotServer {
   listeningAddresses(): Promise<string[]>;
 }
 
-const DOVECOT_CANDIDATES = ['/usr/sbin/dovecot', '/usr/local/sbin/dovecot'];
+const DOVECOT_CANDIDATES = ['/usr/sbin/dovecot', '/usr/local/sbin/dovecot', '/usr/bin/dovecot'];
 const DOVEADM_CANDIDATES = ['/usr/bin/doveadm', '/usr/local/bin/doveadm'];
 const INSTALL_HINT =
   'Dovecot is not installed. The IMAP tests need a real server: install dovecot-imapd ' +

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { disposeDovecot, startDovecot, type DovecotServer } from '../../../../test/servers/dovecot';
 import { listFolders, syncMailbox, type ImapSettings, type SyncedMessage, type SyncState } from './index';
@@ -119,6 +120,23 @@ describe('syncing the privacy mailbox', () => {
     const resumed = await syncMailbox(settingsFor(user), saved, run.onMessage);
     expect(resumed.fetched).toBe(2);
     expect([...imported, ...run.messages.map((m) => m.raw)]).toEqual(mails.map((m) => m.raw));
+  });
+
+  it('says LOGOUT when done instead of dropping the connection', async () => {
+    const user = 'dpo@example.com';
+    const logFile = `${server.dir}/dovecot.log`;
+    const sessionEnds = async (): Promise<string[]> =>
+      (await readFile(logFile, 'utf8')).split('\n').filter((l) => l.includes(`imap(${user})`) && /Logged out|Disconnected/.test(l));
+    const before = (await sessionEnds()).length;
+    await syncMailbox(settingsFor(user), EMPTY, collector().onMessage);
+    // Dovecot's log process writes asynchronously.
+    let ends: string[] = [];
+    for (let i = 0; i < 40 && ends.length <= before; i++) {
+      ends = await sessionEnds();
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    expect(ends.slice(before)).toHaveLength(1);
+    expect(ends[before]).toContain('Logged out');
   });
 
   it('explains that a folder chosen in the settings no longer exists', async () => {

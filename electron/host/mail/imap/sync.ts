@@ -86,6 +86,7 @@ export async function syncMailbox(
       if (known && known.uidValidity !== uidValidity) uidValidityReset.push(folder);
       const current: FolderSyncState = { uidValidity, lastUid: known?.uidValidity === uidValidity ? known.lastUid : 0 };
       next.folders[folder] = current;
+      const path = folder;
 
       const pending = await listNewMessages(client, current.lastUid, mailbox.exists, mailbox.uidNext);
       const total = pending.length;
@@ -102,15 +103,16 @@ export async function syncMailbox(
           const m = got.get(uid);
           // A message expunged between listing and fetching is simply gone; move past it.
           if (m?.source) {
+            const msg = {
+              folder: path,
+              uidValidity,
+              uid,
+              raw: m.source,
+              internalDate: isoDate(m.internalDate),
+              flags: [...(m.flags ?? [])],
+            };
             try {
-              await withKeepAlive(client, keepAliveMs, () => onMessage({
-                folder,
-                uidValidity,
-                uid,
-                raw: m.source,
-                internalDate: isoDate(m.internalDate),
-                flags: [...(m.flags ?? [])],
-              }));
+              await withKeepAlive(client, keepAliveMs, () => onMessage(msg));
             } catch (err) {
               throw new ImapSyncError('import-failed',
                 `Importing message ${uid} from folder "${folder}" failed: ${(err as Error)?.message ?? String(err)}`, err);
