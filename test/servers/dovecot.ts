@@ -229,7 +229,10 @@ export async function startDovecot(options: DovecotOptions): Promise<DovecotServ
       await launch();
       break;
     } catch (err) {
-      if (attempt >= 3) throw err;
+      if (attempt >= 3) {
+        await rm(dir, { recursive: true, force: true });
+        throw err;
+      }
     }
   }
 
