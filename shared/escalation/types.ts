@@ -101,3 +101,7 @@ export const EscalationStep = z.object({
   note: z.string().min(1).optional(),
 });
 export type EscalationStep = z.infer<typeof EscalationStep>;
+
+/** A complaint's recorded path, as stored on the case. */
+export const EscalationHistory = z.array(EscalationStep);
+export type EscalationHistory = z.infer<typeof EscalationHistory>;
