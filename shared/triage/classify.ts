@@ -1,0 +1,194 @@
+// classifyMessage: request type, jurisdiction, language, regulator, references, requester and an
+// explanation of what decided. Precedence: automatic mail → regulator → complaint → follow-up →
+// not-privacy → a right (child's data first) → inquiry.
+import type { RequestType } from '../domain/ids';
+import { detectBody } from './from-body';
+import { detectJurisdiction } from './jurisdiction';
+import { detectLanguage } from './language';
+import { nearestCorrections, type LearnedCorrections } from './learning';
+import { findCaseRefs, findExternalRefs } from './refs';
+import { suggestRegimes, type RegimeFlags } from './regimes';
+import { findRequester } from './requester';
+import { articleEvidence, phraseEvidence, prepareTexts, sumBy, type Bucket, type Evidence } from './signals';
+import { htmlToText, splitQuoted } from './text';
+import { hasReplyPrefix, stripReplyPrefixes } from './threading';
+import type { ClassifyInput, Triage } from './types';
+import type { RightType } from './vocab/index';
+
+export interface ClassifyOptions { corrections?: LearnedCorrections }
+
+const RIGHTS: readonly RightType[] = ['access', 'rectification', 'erasure', 'restriction', 'portability', 'objection', 'withdraw-consent', 'sale-share-opt-out', 'shine-the-light'];
+const MARKETING_RE = /market|werb|newsletter|prospect|publicid|pubblicit|reclame|unsubscri|abbestell|abmeld|désinscri|désabonn|baja|disiscri|afmeld|uitschrijv|wypis|descadastr|avregistr|spam|mailing|opt me out|remove me|stop sending|stop emailing|comunicaciones comerciales|comunicazioni commerciali/i;
+
+function autoMail(input: ClassifyInput): string | null {
+  const h = input.headers ?? {};
+  const from = input.from?.email ?? '';
+  if (/^(mailer-daemon|postmaster)@/i.test(from)) return `sender ${from} (mail system)`;
+  if (/multipart\/report/i.test(h['content-type'] ?? '')) return 'Content-Type multipart/report (delivery report)';
+  if (h['auto-submitted'] && !/^no\b/i.test(h['auto-submitted'])) return `Auto-Submitted: ${h['auto-submitted']}`;
+  if (/^(bulk|junk|list)$/i.test((h['precedence'] ?? '').trim())) return `Precedence: ${h['precedence']}`;
+  if (/^yes/i.test(h['x-spam-flag'] ?? '')) return 'X-Spam-Flag: YES';
+  if (/^\s*adv\s*:/i.test(input.subject)) return 'subject starts with "ADV:" (advertising)';
+  return null;
+}
+
+function describe(e: Evidence, target: string): string {
+  const lang = e.lang ? ` (${e.lang})` : '';
+  if (e.kind === 'article') return `${e.where === 'subject' ? 'subject cites' : e.where === 'quoted' ? 'quoted text cites' : 'body cites'} "${e.quote}" → ${target}`;
+  if (e.where === 'subject') return `subject: "${e.quote}" → ${target}${lang}`;
+  return `${e.where === 'quoted' ? 'quoted text says' : 'body says'} "${e.quote}" → ${target}${lang}`;
+}
+
+function topEvidence(ev: readonly Evidence[], bucket: Bucket, n = 3): Evidence[] {
+  return ev.filter((e) => e.bucket === bucket).sort((a, b) => b.weight - a.weight).slice(0, n);
+}
+
+export function classifyMessage(input: ClassifyInput, options: ClassifyOptions = {}): Triage {
+  const headers = input.headers ?? {};
+  const subject = (input.subject ?? '').slice(0, 1000);
+  const body = (input.text?.trim() ? input.text : input.html ? htmlToText(input.html) : '').slice(0, 60_000);
+  const { fresh, quoted } = splitQuoted(body);
+  const cleanSubject = stripReplyPrefixes(subject);
+  const replyContext = hasReplyPrefix(subject) || !!input.inReplyTo || !!input.references?.length || !!headers['in-reply-to'] || !!headers['references'] || quoted.length > 0;
+
+  const explanation: string[] = [];
+  const lang = detectLanguage(cleanSubject, fresh || quoted);
+  const texts = prepareTexts(cleanSubject, fresh, quoted);
+  const arts = articleEvidence(cleanSubject, fresh, quoted);
+  const ev = [...phraseEvidence(texts), ...arts.evidence];
+  const live: ('subject' | 'body')[] = ['subject', 'body'];
+
+  const rightScore = (t: RightType) => sumBy(ev, t, live);
+  const rights = RIGHTS.map((t) => [t, rightScore(t)] as const).sort((a, b) => b[1] - a[1]);
+  const [bestRight, bestScore] = rights[0];
+  const complaint = sumBy(ev, 'complaint');
+  const followUp = sumBy(ev, 'follow-up');
+  const regulatorWords = sumBy(ev, 'regulator');
+  const child = sumBy(ev, 'child');
+  const demand = sumBy(ev, 'demand');
+  const questions = Math.min((`${cleanSubject}\n${fresh}`.match(/\?/g) ?? []).length, 3);
+  const inquiry = sumBy(ev, 'inquiry') + questions;
+  const spam = sumBy(ev, 'not-privacy');
+  const jur0 = detectJurisdiction({ subject: cleanSubject, fresh, quoted, fromEmail: input.from?.email ?? null, fromName: input.from?.name ?? null, language: lang.language });
+  const statutePresent = [...jur0.flags].some((f) => f !== 'dpf') || arts.evidence.length > 0;
+  const privacyEvidence = rights.reduce((n, [, s]) => n + s, 0) + complaint + sumBy(ev, 'privacy') + (statutePresent ? 3 : 0);
+
+  const body0 = detectBody(input.from, headers, fresh, regulatorWords);
+  const neighbours = nearestCorrections(options.corrections, cleanSubject, fresh || quoted);
+  const learnedType = neighbours.find((n) => n.example.requestType);
+
+  let type: RequestType;
+  let confidence: number;
+  const auto = autoMail(input);
+  const closeCopy = learnedType && learnedType.similarity >= 0.85 ? learnedType : undefined;
+
+  if (closeCopy) {
+    type = closeCopy.example.requestType!;
+    confidence = 0.6 + 0.35 * closeCopy.similarity;
+    explanation.push(`like a message the DPO corrected to ${type} (${Math.round(closeCopy.similarity * 100)} % similar)`);
+  } else if (auto && !body0 && (bestScore < 8 || /report|mail system/.test(auto))) {
+    type = 'not-privacy';
+    confidence = 0.95;
+    explanation.push(`automatic or bulk mail: ${auto} → not-privacy`);
+  } else if (body0) {
+    type = 'regulator';
+    confidence = 0.9;
+    explanation.push(`from ${body0.body.name} (${body0.body.kind}): ${body0.reason} → regulator`);
+  } else {
+    // Learned corrections lean towards the DPO's label for similar messages.
+    const learnedBoost = new Map<RequestType, number>();
+    for (const n of neighbours) if (n.example.requestType) learnedBoost.set(n.example.requestType, (learnedBoost.get(n.example.requestType) ?? 0) + 20 * n.similarity);
+    const boost = (t: RequestType) => learnedBoost.get(t) ?? 0;
+    const c = complaint + boost('complaint');
+    const f = followUp + boost('follow-up');
+    const best = rights.map(([t, s]) => [t, s + boost(t)] as const).sort((a, b) => b[1] - a[1])[0];
+    const rightCandidate: RequestType = child >= 3 && ['erasure', 'withdraw-consent', 'objection', 'access'].includes(best[0]) && best[1] > 0 ? 'child-data-deletion' : best[0];
+    const rightStrength = best[1] + boost(rightCandidate === 'child-data-deletion' ? 'child-data-deletion' : best[0]) * (rightCandidate === 'child-data-deletion' ? 1 : 0);
+    const notPrivacyLean = spam + boost('not-privacy');
+    const inquiryLean = inquiry + boost('inquiry');
+
+    if (c >= 4 && c >= f && (c >= rightStrength * 0.5 || replyContext)) {
+      type = 'complaint';
+      confidence = Math.min(0.95, 0.5 + c / 30);
+      for (const e of topEvidence(ev, 'complaint')) explanation.push(describe(e, 'complaint'));
+      if (rightStrength > 0) explanation.push(`dissatisfaction with how a ${best[0]} request was handled outweighs the right cited → complaint`);
+    } else if (f >= 2.5 && (replyContext || f >= 4)) {
+      type = 'follow-up';
+      confidence = Math.min(0.95, 0.5 + f / 15);
+      for (const e of topEvidence(ev, 'follow-up')) explanation.push(describe(e, 'follow-up'));
+      if (replyContext) explanation.push('reply to an earlier message (In-Reply-To/References, reply prefix or quoted text) chasing it → follow-up');
+    } else if (privacyEvidence < 2.5 || (notPrivacyLean >= 4 && notPrivacyLean > privacyEvidence * 0.8 && arts.evidence.length === 0 && !jur0.flags.size)) {
+      type = 'not-privacy';
+      confidence = Math.min(0.95, 0.55 + notPrivacyLean / 20);
+      const top = topEvidence(ev, 'not-privacy');
+      if (top.length) for (const e of top) explanation.push(describe(e, 'not-privacy'));
+      else explanation.push('no privacy request, right or personal-data wording found → not-privacy');
+    } else if (rightStrength >= 2.5 && !(questions > 0 && demand === 0 && rightStrength < 6 && inquiryLean >= 2.5)) {
+      type = rightCandidate;
+      const second = rights[1][1];
+      confidence = Math.max(0.3, Math.min(0.97, 0.45 + 0.4 * ((rightStrength - second) / (rightStrength + 1)) + Math.min(rightStrength, 20) / 80));
+      if (type === 'child-data-deletion') {
+        for (const e of topEvidence(ev, 'child', 2)) explanation.push(describe(e, 'child'));
+        explanation.push(`a parent asks about a child's data (${best[0]} wording) → child-data-deletion`);
+      }
+      for (const e of topEvidence(ev, best[0])) explanation.push(describe(e, best[0]));
+    } else {
+      type = privacyEvidence >= 2.5 ? 'inquiry' : 'not-privacy';
+      confidence = 0.5;
+      for (const e of topEvidence(ev, 'inquiry', 2)) explanation.push(describe(e, 'inquiry'));
+      explanation.push(type === 'inquiry' ? 'a privacy question without exercising a right → inquiry' : 'no privacy content → not-privacy');
+    }
+    const learned = neighbours.find((n) => n.example.requestType === type);
+    if (learned) explanation.push(`similar to a message the DPO corrected to ${type} (${Math.round(learned.similarity * 100)} % similar)`);
+  }
+
+  // All types detected, primary first.
+  const requestTypes: RequestType[] = [type];
+  const threshold = Math.max(3, bestScore * 0.3);
+  for (const [t, s] of rights) if (s >= threshold && !requestTypes.includes(t)) requestTypes.push(t);
+  if (type === 'follow-up' || type === 'complaint') {
+    for (const t of RIGHTS) if (sumBy(ev, t, ['quoted']) >= 2 && !requestTypes.includes(t)) requestTypes.push(t);
+  }
+  if (complaint >= 4 && !requestTypes.includes('complaint') && type !== 'not-privacy') requestTypes.push('complaint');
+
+  // Jurisdiction: a regulator's home counts; non-privacy mail has none.
+  const jur = body0?.body.jurisdiction
+    ? detectJurisdiction({ subject: cleanSubject, fresh, quoted, fromEmail: input.from?.email ?? null, fromName: input.from?.name ?? null, language: lang.language, bodyJurisdiction: body0.body.jurisdiction })
+    : jur0;
+  const jurisdiction = type === 'not-privacy' ? 'other' : jur.jurisdiction;
+  if (type !== 'not-privacy') {
+    const cues = jur.cues.filter((c) => c.jurisdiction === jurisdiction).slice(0, 3);
+    if (cues.length) explanation.push(`mentions ${cues.map((c) => `"${c.quote}"`).join(' and ')} → ${jurisdiction}`);
+    else explanation.push('no place, statute or phone cue → other');
+  }
+
+  const marketingOptOut = type === 'objection' && (arts.marketingArticle || ev.some((e) => e.bucket === 'objection' && e.where !== 'quoted' && MARKETING_RE.test(e.quote)));
+  const flags: RegimeFlags = Object.fromEntries([...jur.flags].map((f) => [f, true]));
+  if (body0 && ['recourse-body', 'commerce', 'arbitration'].includes(body0.body.kind)) flags.dpf = true;
+  const regimes = suggestRegimes(jurisdiction, type, flags, marketingOptOut);
+
+  const subjectHasPrivacyPolicy = /privacy\s+policy/i.test(subject);
+  if (subjectHasPrivacyPolicy) explanation.push('subject contains "PRIVACY POLICY" (the address policy asks for it)');
+  else if (type !== 'not-privacy') explanation.push('subject lacks "PRIVACY POLICY", which policy (1) asks for; handled as a request all the same');
+  explanation.push(`language: ${lang.language} (${lang.method})`);
+
+  const externalRefs = findExternalRefs(subject, fresh);
+  const fromBody = body0 ? { kind: body0.body.kind, name: body0.body.name, ...(externalRefs[0] ? { externalRef: externalRefs[0] } : {}) } : null;
+  const requester = findRequester(input.from, input.to ?? [], subject, fresh, !!body0);
+
+  return {
+    requestType: type,
+    requestTypes,
+    jurisdiction,
+    regimes,
+    language: lang.language,
+    subjectHasPrivacyPolicy,
+    fromBody,
+    externalRefs,
+    caseRefs: findCaseRefs(subject, body),
+    requester,
+    marketingOptOut,
+    confidence: Math.round(confidence * 100) / 100,
+    explanation,
+  };
+}

@@ -1,0 +1,134 @@
+// Where the requester is: statutes cited, addresses, postcodes, phone numbers, the sender's
+// country domain, currency, and (weakly) the language. Each cue counts once.
+import type { Jurisdiction } from '../domain/ids';
+import { findPhrase, fold, type FoldedText } from './match';
+import { CA_AREA_CODES, CITIES, PHONE_PREFIXES, STATUTES, TLDS, US_STATES, type StatuteCue } from './vocab/common';
+import { VOCABULARIES } from './vocab/index';
+
+export interface JurisdictionCue { jurisdiction: Jurisdiction; weight: number; quote: string; kind: string }
+
+export interface JurisdictionResult {
+  jurisdiction: Jurisdiction;
+  cues: JurisdictionCue[];
+  scores: Record<Jurisdiction, number>;
+  flags: Set<NonNullable<StatuteCue['flag']>>;
+}
+
+export interface JurisdictionInput {
+  subject: string;
+  fresh: string;
+  quoted: string;
+  fromEmail: string | null;
+  fromName: string | null;
+  language: string;
+  /** A regulator's home jurisdiction, when the mail came from one. */
+  bodyJurisdiction?: Jurisdiction;
+}
+
+const EU_LANGS = new Set(['de', 'fr', 'it', 'es', 'nl', 'pl', 'pt', 'sv', 'da', 'fi', 'el', 'cs', 'sk', 'hu', 'ro', 'bg', 'hr', 'sl', 'et', 'lv', 'lt', 'ga', 'mt']);
+const COMPLAINANT_RE = /(?:complainant|beschwerdeführer(?:in)?|plaignant(?:e)?|reclamante|klager|skarżąc[ya]|klagande|data subject)\s*:\s*([^\n]{2,120})/i;
+
+export function detectJurisdiction(input: JurisdictionInput): JurisdictionResult {
+  const cues: JurisdictionCue[] = [];
+  const flags = new Set<NonNullable<StatuteCue['flag']>>();
+  const primary = fold(`${input.subject}\n${input.fresh}`);
+  const quoted = fold(input.quoted);
+  const seenFamilies = new Set<string>();
+
+  const phrase = (text: FoldedText, p: string, j: Jurisdiction, w: number, kind: string, family?: string): boolean => {
+    const hit = findPhrase(text, p);
+    if (!hit) return false;
+    if (family) { if (seenFamilies.has(family)) return true; seenFamilies.add(family); }
+    cues.push({ jurisdiction: j, weight: w, quote: hit.quote, kind });
+    return true;
+  };
+  const scan = (p: string, j: Jurisdiction, w: number, kind: string, family?: string): boolean =>
+    phrase(primary, p, j, w, kind, family) || phrase(quoted, p, j, w * 0.5, kind, family);
+
+  for (const s of STATUTES) {
+    const hit = findPhrase(primary, s.phrase) ?? findPhrase(quoted, s.phrase);
+    if (!hit) continue;
+    if (s.flag) flags.add(s.flag);
+    if (s.weight > 0) scan(s.phrase, s.jurisdiction, s.weight, 'statute', s.family);
+  }
+  // "UK GDPR" is not the EU GDPR.
+  if (cues.some((c) => c.quote.toLowerCase().startsWith('uk gdpr'))) {
+    const i = cues.findIndex((c) => c.kind === 'statute' && c.jurisdiction === 'eu' && /gdpr/i.test(c.quote));
+    if (i >= 0) cues.splice(i, 1);
+  }
+  for (const v of VOCABULARIES) {
+    for (const [j, list] of Object.entries(v.places) as [Jurisdiction, readonly (readonly [string, number])[]][]) {
+      for (const [p, w] of list) scan(p, j, w, 'place', `place:${p}`);
+    }
+  }
+  for (const [j, list] of Object.entries(CITIES) as [Jurisdiction, readonly string[]][]) {
+    for (const c of list) scan(c, j, 2, 'city', `city:${c}`);
+  }
+  if (cues.some((c) => /northern ireland|nordirland/i.test(c.quote))) {
+    const i = cues.findIndex((c) => c.jurisdiction === 'eu' && /^(ireland|irland)$/i.test(c.quote));
+    if (i >= 0) cues.splice(i, 1);
+  }
+  for (const name of Object.values(US_STATES)) {
+    if (name === 'california' || name === 'georgia' || name === 'washington' || name === 'new york') continue;
+    scan(name, 'us-other', 1.5, 'state', `state:${name}`);
+  }
+
+  const original = `${input.subject}\n${input.fresh}\n${input.quoted}`;
+  const regexCue = (re: RegExp, f: (m: RegExpMatchArray) => [Jurisdiction, number] | null, kind: string) => {
+    for (const m of original.matchAll(re)) {
+      const r = f(m);
+      if (r && !cues.some((c) => c.kind === kind && c.jurisdiction === r[0])) cues.push({ jurisdiction: r[0], weight: r[1], quote: m[0].trim(), kind });
+    }
+  };
+  regexCue(/\b([A-Z]{2})\s+(\d{5})(?:-\d{4})?\b/g, (m) => (US_STATES[m[1]] ? [m[1] === 'CA' ? 'us-ca' : 'us-other', 3] : null), 'us-zip');
+  regexCue(/\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[ABD-HJLNP-UW-Z]{2}\b/g, () => ['uk', 2], 'uk-postcode');
+  regexCue(/\bCH-\d{4}\b/g, () => ['ch', 2], 'ch-postcode');
+  regexCue(/(?:\+|\b00)\s?(\d{1,3})[\s\-.(]/g, (m) => {
+    const digits = m[1];
+    for (const len of [3, 2, 1]) {
+      const p = digits.slice(0, len);
+      const hit = PHONE_PREFIXES.find(([code]) => code === p);
+      if (hit && digits.length >= len) return [hit[1], 2];
+    }
+    return null;
+  }, 'phone');
+  regexCue(/(?:\+1[\s\-.]*)?\((\d{3})\)\s*\d{3}[\s\-.]\d{4}\b|\+1[\s\-.]*(\d{3})[\s\-.]\d{3}[\s\-.]\d{4}\b/g, (m) => {
+    const area = m[1] ?? m[2];
+    return CA_AREA_CODES.has(area) ? ['us-ca', 2] : ['us-other', 1.5];
+  }, 'us-phone');
+  regexCue(/\bCHF\b|\bFr\.\s?\d/g, () => ['ch', 1.5], 'currency');
+  regexCue(/£|\bGBP\b/g, () => ['uk', 1], 'currency');
+  regexCue(/€|\bEUR\b/g, () => ['eu', 1], 'currency');
+  regexCue(/R\$\s?\d/g, () => ['other', 1.5], 'currency');
+
+  const complainant = original.match(COMPLAINANT_RE);
+  if (complainant) {
+    const line = fold(complainant[1]);
+    for (const v of VOCABULARIES) {
+      for (const [j, list] of Object.entries(v.places) as [Jurisdiction, readonly (readonly [string, number])[]][]) {
+        for (const [p] of list) {
+          const hit = findPhrase(line, p);
+          if (hit) cues.push({ jurisdiction: j, weight: 5, quote: `complainant: ${hit.quote}`, kind: 'complainant' });
+        }
+      }
+    }
+  }
+
+  const tld = input.fromEmail?.split('@')[1]?.split('.').pop()?.toLowerCase();
+  if (tld && TLDS[tld]) cues.push({ jurisdiction: TLDS[tld], weight: 1, quote: `sender domain .${tld}`, kind: 'tld' });
+  if (EU_LANGS.has(input.language)) cues.push({ jurisdiction: 'eu', weight: 0.5, quote: `written in ${input.language}`, kind: 'language' });
+  if (input.bodyJurisdiction) cues.push({ jurisdiction: input.bodyJurisdiction, weight: 3, quote: 'regulator', kind: 'body' });
+
+  const scores: Record<Jurisdiction, number> = { eu: 0, uk: 0, ch: 0, 'us-ca': 0, 'us-other': 0, other: 0 };
+  for (const c of cues) scores[c.jurisdiction] += c.weight;
+  // A Californian is also in the US: US-wide cues support California when it is named.
+  if (scores['us-ca'] > 0) { scores['us-ca'] += Math.min(scores['us-other'], 2); }
+  let best: Jurisdiction = 'other';
+  let bestScore = 0;
+  for (const j of ['eu', 'uk', 'ch', 'us-ca', 'us-other', 'other'] as Jurisdiction[]) {
+    if (scores[j] > bestScore) { best = j; bestScore = scores[j]; }
+  }
+  if (bestScore < 1.5) best = 'other';
+  cues.sort((a, b) => b.weight - a.weight);
+  return { jurisdiction: best, cues, scores, flags };
+}

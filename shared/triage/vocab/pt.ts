@@ -1,0 +1,68 @@
+// Portuguese: RGPD headings used in Portugal (direito de acesso, retificação, apagamento /
+// «direito a ser esquecido», limitação do tratamento, portabilidade, oposição, retirada do
+// consentimento) and Brazil's LGPD Art. 18 rights (confirmação, correção, anonimização, bloqueio,
+// eliminação, revogação do consentimento).
+import type { LanguageVocab } from './types';
+
+export const pt: LanguageVocab = {
+  lang: 'pt',
+  rights: {
+    access: [
+      ['direito de acesso', 5], ['pedido de acesso', 4], ['acesso aos meus dados', 4], ['acesso aos dados', 3], ['cópia dos meus dados', 3],
+      ['confirmação da existência de tratamento', 4], ['quais dados', 2], ['acesso', 1.5],
+    ],
+    rectification: [
+      ['retificação', 4], ['retificar', 4], ['direito de retificação', 5], ['correção de dados', 4], ['correção', 2.5], ['corrigir', 3],
+      ['incompletos, inexatos ou desatualizados', 4], ['inexat*', 2], ['desatualizad*', 2],
+    ],
+    erasure: [
+      ['apagamento', 4], ['direito ao apagamento', 5], ['direito a ser esquecido', 5], ['direito ao esquecimento', 5], ['eliminação', 3],
+      ['eliminar', 3], ['exclusão', 3], ['excluir', 3], ['apagar', 3], ['anonimização', 2],
+    ],
+    restriction: [['limitação do tratamento', 5], ['direito à limitação', 5], ['limitar o tratamento', 5], ['bloqueio', 2.5], ['limitação', 2]],
+    portability: [['portabilidade', 5], ['direito de portabilidade', 6], ['formato estruturado', 3], ['leitura automática', 3], ['uso corrente', 2]],
+    objection: [
+      ['oposição', 3], ['oponho-me', 4], ['me oponho', 4], ['direito de oposição', 5], ['marketing direto', 3], ['publicidade', 1.5],
+      ['descadastr*', 3], ['cancelar a subscrição', 3], ['não desejo receber', 3], ['definição de perfis', 1],
+    ],
+    'withdraw-consent': [
+      ['revogo _ consentimento', 5], ['revogo o meu consentimento', 5], ['revogação do consentimento', 5], ['retiro _ consentimento', 5],
+      ['retirar _ consentimento', 5], ['retirada do consentimento', 5], ['consentimento', 0.5],
+    ],
+    'sale-share-opt-out': [['venda dos meus dados', 4], ['não vendam', 4]],
+    'shine-the-light': [],
+  },
+  complaint: [
+    ['reclamação', 2.5], ['queixa', 2.5], ['insatisfeit*', 3], ['incomplet*', 2.5], ['recusad*', 2], ['recusa', 2], ['insuficiente', 2.5],
+    ['sua resposta', 1], ['ilícit*', 2], ['sem o meu consentimento', 1.5], ['violação de dados', 2],
+  ],
+  followUp: [
+    ['lembrete', 3], ['segundo pedido', 3], ['sem resposta', 3], ['nenhuma resposta', 3], ['não recebi resposta', 3], ['não obtive resposta', 3],
+    ['ainda não', 2], ['novamente', 1.5], ['prazo expirou', 3], ['prazo terminou', 3], ['reitero', 2.5],
+  ],
+  conditional: ['reservo-me', 'caso contrário', 'de outro modo', 'se não', 'na falta de'],
+  regulator: [['reclamante', 3], ['processo n', 2], ['ofício', 2], ['titular reclamante', 3], ['instrução do processo', 3]],
+  privacy: [['dados pessoais', 1.5], ['proteção de dados', 1.5], ['privacidade', 1], ['meus dados', 1], ['titular dos dados', 1.5]],
+  inquiry: [['tenho uma pergunta', 3], ['pergunta sobre', 2], ['poderiam dizer-me', 2], ['quanto tempo', 1.5], ['vendem', 2], ['onde posso', 2], ['gostaria de saber', 1.5]],
+  demand: ['solicito', 'peço', 'venho por este meio', 'requeiro', 'exijo', 'pretendo exercer', 'exercer o meu direito', 'pelo presente'],
+  notPrivacy: [
+    ['fatura', 2], ['clique aqui', 2], ['para cancelar a subscrição', 3], ['resposta automática', 3], ['fora do escritório', 3],
+    ['promoção', 1.5], ['sua encomenda', 1.5], ['seu pedido', 1.5],
+  ],
+  child: [['meu filho', 3], ['minha filha', 3], ['menor de idade', 2.5], ['menores', 1.5], ['pais', 1], ['crianças', 1]],
+  places: {
+    eu: [
+      ['portugal', 3], ['espanha', 3], ['alemanha', 3], ['frança', 3], ['itália', 3], ['países baixos', 3], ['bélgica', 3],
+      ['irlanda', 3], ['luxemburgo', 3], ['união europeia', 1],
+    ],
+    uk: [['reino unido', 3], ['inglaterra', 3]],
+    ch: [['suíça', 3]],
+    'us-other': [['estados unidos', 1.5]],
+    other: [['brasil', 3], ['angola', 3], ['moçambique', 3], ['cabo verde', 3]],
+  },
+  replyPrefixes: ['res', 'enc', 'ref'],
+  refLabels: ['referência', 'processo n.º', 'processo nº', 'número do processo', 'protocolo', 'ofício n.º'],
+  nameLabels: ['nome', 'nome completo'],
+  emailLabels: ['e-mail', 'email', 'correio eletrónico', 'correio eletrônico'],
+  stopwords: ['o', 'a', 'os', 'as', 'de', 'que', 'e', 'em', 'meus', 'para', 'com', 'não', 'uma', 'do', 'da', 'dos'],
+};

@@ -1,0 +1,63 @@
+// Swedish: dataskyddsförordningen headings (rätt till tillgång / registerutdrag, rättelse,
+// radering / «rätten att bli bortglömd», begränsning av behandling, dataportabilitet, rätt att
+// göra invändningar, återkallande av samtycke), IMY wording.
+import type { LanguageVocab } from './types';
+
+export const sv: LanguageVocab = {
+  lang: 'sv',
+  rights: {
+    access: [
+      ['registerutdrag', 5], ['rätt till tillgång', 5], ['begäran om tillgång', 5], ['tillgång till mina personuppgifter', 4],
+      ['kopia av mina personuppgifter', 3], ['vilka personuppgifter', 2.5], ['tillgång', 1.5],
+    ],
+    rectification: [['rättelse', 4], ['rätt till rättelse', 5], ['rätta', 2.5], ['felaktiga personuppgifter', 3], ['komplettering', 2], ['korrigera', 3]],
+    erasure: [
+      ['radering', 4], ['radera', 3.5], ['rätt till radering', 5], ['rätten att bli bortglömd', 5], ['bli bortglömd', 4], ['ta bort', 2.5],
+      ['tas bort', 2.5],
+    ],
+    restriction: [['begränsning av behandling*', 5], ['rätt till begränsning', 5], ['begränsa behandlingen', 5], ['begränsning', 2]],
+    portability: [['dataportabilitet', 5], ['rätt till dataportabilitet', 6], ['maskinläsbar*', 3], ['strukturerat', 2]],
+    objection: [
+      ['invändning', 3], ['invänder', 4], ['rätt att göra invändningar', 5], ['direktmarknadsföring', 3], ['marknadsföring', 1.5],
+      ['avregistrera', 3], ['avsluta prenumerationen', 3], ['vill inte längre ta emot', 3], ['profilering', 1],
+    ],
+    'withdraw-consent': [
+      ['återkallar _ samtycke', 5], ['återkallar mitt samtycke', 5], ['återkalla mitt samtycke', 5], ['återkallande av samtycke', 5],
+      ['drar tillbaka mitt samtycke', 5], ['samtycke', 0.5],
+    ],
+    'sale-share-opt-out': [['försäljning av mina', 4], ['inte sälja', 4]],
+    'shine-the-light': [],
+  },
+  complaint: [
+    ['klagomål', 2.5], ['missnöjd', 3], ['ofullständig*', 2.5], ['nekat', 2], ['avslag', 2], ['otillräcklig*', 2.5], ['ert svar', 1],
+    ['olaglig*', 2], ['utan mitt samtycke', 1.5], ['personuppgiftsincident', 2],
+  ],
+  followUp: [
+    ['påminnelse', 3], ['förmaning', 2.5], ['inget svar', 3], ['inte fått något svar', 3], ['ännu inte', 2], ['igen', 1], ['ånyo', 1.5],
+    ['överskrids', 2], ['har gått ut', 1.5], ['andra begäran', 3],
+  ],
+  conditional: ['förbehåller', 'annars', 'om ni inte'],
+  regulator: [['klagande', 3], ['diarienummer', 2.5], ['ärendenummer', 2.5], ['tillsyn', 1.5], ['yttrande', 2]],
+  privacy: [['personuppgifter', 1.5], ['dataskydd', 1.5], ['integritet', 1], ['mina uppgifter', 1]],
+  inquiry: [['jag har en fråga', 3], ['fråga om', 2], ['kan ni berätta', 2], ['hur länge', 1.5], ['säljer ni', 2.5], ['var hittar jag', 2], ['jag undrar', 2]],
+  demand: ['jag begär', 'begär jag', 'härmed', 'jag vill', 'jag kräver', 'vänligen'],
+  notPrivacy: [
+    ['faktura', 2], ['klicka här', 2], ['för att avsluta', 3], ['automatiskt svar', 3], ['frånvarande', 2], ['erbjudande', 1.5], ['din beställning', 1.5],
+  ],
+  child: [['mitt barn', 3], ['min dotter', 3], ['min son', 3], ['minderårig*', 2.5], ['föräldrar', 1.5], ['under 13 år', 3], ['barn', 1]],
+  places: {
+    eu: [
+      ['sverige', 3], ['finland', 3], ['danmark', 3], ['tyskland', 3], ['frankrike', 3], ['spanien', 3], ['italien', 3], ['nederländerna', 3],
+      ['polen', 3], ['irland', 3], ['norge', 3], ['europeiska unionen', 1],
+    ],
+    uk: [['storbritannien', 3], ['förenade kungariket', 3], ['england', 3]],
+    ch: [['schweiz', 3]],
+    'us-other': [['usa', 1.5]],
+    other: [['brasilien', 3], ['kanada', 3]],
+  },
+  replyPrefixes: ['sv', 'vb', 'vs'],
+  refLabels: ['diarienummer', 'dnr', 'ärendenummer', 'ert ärende', 'vår beteckning'],
+  nameLabels: ['namn', 'fullständigt namn'],
+  emailLabels: ['e-post', 'epost', 'e-postadress'],
+  stopwords: ['och', 'att', 'det', 'jag', 'som', 'en', 'är', 'av', 'för', 'på', 'med', 'till', 'mina', 'inte', 'ni', 'om'],
+};
