@@ -180,6 +180,21 @@ export async function startDovecot(options: DovecotOptions): Promise<DovecotServ
   const id = identity();
   const ssl = options.ssl === true;
   const dir = await mkdtemp(path.join(os.tmpdir(), 'dovecot-test-'));
+  try {
+    return await launchServer(options, dir, { dovecot, doveadm, id, ssl });
+  } catch (err) {
+    // Nothing is left behind when the server cannot start.
+    await rm(dir, { recursive: true, force: true });
+    throw err;
+  }
+}
+
+async function launchServer(
+  options: DovecotOptions,
+  dir: string,
+  env: { dovecot: string; doveadm: string; id: Identity; ssl: boolean },
+): Promise<DovecotServer> {
+  const { dovecot, doveadm, id, ssl } = env;
   await chmod(dir, 0o755);
   await mkdir(path.join(dir, 'run'));
   await mkdir(path.join(dir, 'state'));
@@ -229,10 +244,7 @@ export async function startDovecot(options: DovecotOptions): Promise<DovecotServ
       await launch();
       break;
     } catch (err) {
-      if (attempt >= 3) {
-        await rm(dir, { recursive: true, force: true });
-        throw err;
-      }
+      if (attempt >= 3) throw err;
     }
   }
 

@@ -142,7 +142,7 @@ export function describeImapError(err: unknown, ctx: ErrorContext): ImapSyncErro
       `The mail server ${where} stopped answering for ${seconds(ctx.timeouts.socketMs)}, so the sync ` +
       'was stopped. Messages received so far are kept; the next sync continues from there.', err);
   }
-  if (ctx.folder && all.some((e) => e.mailboxMissing || (e.command === 'SELECT' || e.command === 'EXAMINE'))) {
+  if (ctx.folder && all.some((e) => e.mailboxMissing || e.serverResponseCode === 'NONEXISTENT')) {
     return new ImapSyncError('folder-missing',
       `The folder "${ctx.folder}" does not exist (any more) in the mailbox ${ctx.user}. ` +
       'Choose the folders to sync again in the mailbox settings.', err);
