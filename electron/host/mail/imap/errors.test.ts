@@ -48,6 +48,14 @@ describe('what the DPO is told when the mailbox cannot be read', () => {
     expect((err as Error).message).toMatch(new RegExp(`^Could not reach 127\\.0\\.0\\.1:${port}: the server refused the connection`));
   });
 
+  it('a server name that does not exist is reported as not reachable, with the name the DPO typed', async () => {
+    // .invalid never resolves (RFC 6761); depending on the resolver this fails as unknown or as a timeout.
+    const err = await listFolders(settings({ host: 'imap.example.invalid', port: 993, secure: true, timeouts: { connectMs: 3000 } }))
+      .catch((e: unknown) => e);
+    expect(err).toMatchObject({ kind: 'unreachable' });
+    expect((err as Error).message).toMatch(/^Could not reach imap\.example\.invalid:993: /);
+  });
+
   it('a port where nothing answers gives up after the greeting timeout', async () => {
     const silent = await silentServer();
     try {
