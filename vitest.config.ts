@@ -8,6 +8,7 @@ export default defineConfig({
   test: {
     include: ['{shared,electron,renderer,scripts,test}/**/*.test.{ts,tsx}'],
     pool: 'forks',
+    reporters: ['default', './test/reporters/summary.ts'],
     testTimeout: 60_000,
     hookTimeout: 60_000,
   },

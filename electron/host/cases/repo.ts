@@ -9,6 +9,7 @@ import { appendAudit, auditFor } from '../store/audit';
 import type { Db } from '../store/database';
 import { nextCaseRef } from './refs';
 import { CASE_SELECT, toSummary, type CaseRow } from './rows';
+import { stmt } from '../store/statements';
 
 export type ValidNewCase = {
   requestTypes: RequestType[];
@@ -29,15 +30,14 @@ export function createCase(db: Db, input: ValidNewCase, ctx: { now: Date; defaul
   const receivedAt = input.receivedAt ? new Date(input.receivedAt).toISOString() : localToInstant(input.receivedLocal!, timeZone);
   const nowIso = ctx.now.toISOString();
   return db.transaction(() => {
-    if (input.organisationId && !db.prepare('SELECT 1 FROM organisations WHERE id = ?').get(input.organisationId)) {
+    if (input.organisationId && !stmt(db, 'SELECT 1 FROM organisations WHERE id = ?').get(input.organisationId)) {
       throw new HostError('not-found', `There is no organisation "${input.organisationId}" in this workspace.`);
     }
-    const party = db.prepare('INSERT INTO parties (name, email, role, created_at) VALUES (?, ?, ?, ?)').run(input.requester.name, input.requester.email, 'requester', nowIso);
+    const party = stmt(db, 'INSERT INTO parties (name, email, role, created_at) VALUES (?, ?, ?, ?)').run(input.requester.name, input.requester.email, 'requester', nowIso);
     const year = Number(instantToLocalDate(receivedAt, timeZone).slice(0, 4));
     const ref = nextCaseRef(db, year);
     const regime = input.regimes[0];
-    const info = db
-      .prepare(
+    const info = stmt(db, 
         `INSERT INTO cases (ref, organisation_id, kind, request_types_json, regimes_json, regime, jurisdiction, status, received_at, time_zone, channel,
            requester_id, subject, language, escalation_stage, created_at, updated_at)
          VALUES (@ref, @org, @kind, @types, @regimes, @regime, @jurisdiction, 'open', @receivedAt, @timeZone, @channel, @requester, @subject, @language, 'organisation', @now, @now)`,
@@ -66,7 +66,7 @@ export function createCase(db: Db, input: ValidNewCase, ctx: { now: Date; defaul
 
 function organisationTimeZone(db: Db, organisationId: string | undefined): string | null {
   if (!organisationId) return null;
-  const row = db.prepare('SELECT profile_json FROM organisations WHERE id = ?').get(organisationId) as { profile_json: string } | undefined;
+  const row = stmt(db, 'SELECT profile_json FROM organisations WHERE id = ?').get(organisationId) as { profile_json: string } | undefined;
   return row ? ((JSON.parse(row.profile_json) as { timeZone?: string }).timeZone ?? null) : null;
 }
 
@@ -104,20 +104,20 @@ export function listCases(db: Db, query: CaseListQuery & { limit: number; offset
   }
   const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
   const order = { due: `c.due_at IS NULL, c.due_at, c.received_at`, received: 'c.received_at DESC', ref: 'c.ref' }[query.sort];
-  const total = (db.prepare(`SELECT count(*) AS n FROM cases c JOIN parties p ON p.id = c.requester_id ${whereSql}`).get(params) as { n: number }).n;
-  const rows = db.prepare(`${CASE_SELECT} ${whereSql} ORDER BY ${order} LIMIT @limit OFFSET @offset`).all({ ...params, limit: query.limit, offset: query.offset }) as CaseRow[];
+  const total = (stmt(db, `SELECT count(*) AS n FROM cases c JOIN parties p ON p.id = c.requester_id ${whereSql}`).get(params) as { n: number }).n;
+  const rows = stmt(db, `${CASE_SELECT} ${whereSql} ORDER BY ${order} LIMIT @limit OFFSET @offset`).all({ ...params, limit: query.limit, offset: query.offset }) as CaseRow[];
   return { total, items: rows.map((r) => toSummary(r, asOf)) };
 }
 
 export function getCaseRow(db: Db, ref: string): CaseRow {
-  const row = db.prepare(`${CASE_SELECT} WHERE c.ref = ?`).get(ref.trim().toUpperCase()) as CaseRow | undefined;
+  const row = stmt(db, `${CASE_SELECT} WHERE c.ref = ?`).get(ref.trim().toUpperCase()) as CaseRow | undefined;
   if (!row) throw new HostError('not-found', `There is no case ${ref} in this workspace.`);
   return row;
 }
 
 export function getCase(db: Db, ref: string, asOf: string): CaseDetail {
   const row = getCaseRow(db, ref);
-  const deadlines = db.prepare('SELECT kind, regime, due, basis, trace_json, governing, warning FROM deadlines WHERE case_id = ? ORDER BY due IS NULL, due').all(row.id) as Array<{
+  const deadlines = stmt(db, 'SELECT kind, regime, due, basis, trace_json, governing, warning FROM deadlines WHERE case_id = ? ORDER BY due IS NULL, due').all(row.id) as Array<{
     kind: string; regime: string | null; due: string | null; basis: string; trace_json: string; governing: number; warning: string | null;
   }>;
   return {

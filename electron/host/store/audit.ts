@@ -2,6 +2,7 @@
 // previous event's hash, so editing or deleting an event in the middle breaks the chain.
 import { createHash } from 'node:crypto';
 import type { Db } from './database';
+import { stmt } from './statements';
 
 export interface AuditInput {
   action: string;
@@ -33,7 +34,7 @@ function eventHash(row: Omit<AuditRow, 'hash'>): string {
 
 /** Append an event. Call inside the same transaction as the change it records. */
 export function appendAudit(db: Db, input: AuditInput): AuditRow {
-  const last = db.prepare('SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1').get() as { seq: number; hash: string } | undefined;
+  const last = stmt(db, 'SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1').get() as { seq: number; hash: string } | undefined;
   const row = {
     seq: (last?.seq ?? 0) + 1,
     at: input.at ?? new Date().toISOString(),
@@ -45,7 +46,7 @@ export function appendAudit(db: Db, input: AuditInput): AuditRow {
     prev_hash: last?.hash ?? GENESIS,
   };
   const full: AuditRow = { ...row, hash: eventHash(row) };
-  db.prepare('INSERT INTO audit_events (seq, at, actor, action, entity, entity_id, data_json, prev_hash, hash) VALUES (@seq, @at, @actor, @action, @entity, @entity_id, @data_json, @prev_hash, @hash)').run(full);
+  stmt(db, 'INSERT INTO audit_events (seq, at, actor, action, entity, entity_id, data_json, prev_hash, hash) VALUES (@seq, @at, @actor, @action, @entity, @entity_id, @data_json, @prev_hash, @hash)').run(full);
   return full;
 }
 
@@ -72,9 +73,9 @@ function fail(seq: number, events: number, message: string): AuditVerification {
 }
 
 export function verifyAudit(db: Db): AuditVerification {
-  return verifyAuditChain(db.prepare('SELECT * FROM audit_events ORDER BY seq').iterate() as Iterable<AuditRow>);
+  return verifyAuditChain(stmt(db, 'SELECT * FROM audit_events ORDER BY seq').iterate() as Iterable<AuditRow>);
 }
 
 export function auditFor(db: Db, entity: string, entityId: string | number): AuditRow[] {
-  return db.prepare('SELECT * FROM audit_events WHERE entity = ? AND entity_id = ? ORDER BY seq').all(entity, String(entityId)) as AuditRow[];
+  return stmt(db, 'SELECT * FROM audit_events WHERE entity = ? AND entity_id = ? ORDER BY seq').all(entity, String(entityId)) as AuditRow[];
 }

@@ -44,4 +44,6 @@ function applyConnectionSettings(db: Db): void {
   db.pragma('temp_store = MEMORY'); // no plaintext temp files
   db.pragma('secure_delete = ON'); // deleted personal data is overwritten, not left in free pages
   db.pragma('busy_timeout = 5000');
+  // Decrypted pages stay in memory: without a large cache every scan decrypts the same pages again.
+  db.pragma('cache_size = -65536');
 }

@@ -1,0 +1,22 @@
+// `npm run bench`: the project's speed figures, measured in one run. `-- --json` ends with one JSON
+// object, a key per figure. Ratios (encrypted vs plain, ours vs a baseline) are what to compare
+// between machines; absolute times vary.
+import { benchStore } from './store';
+
+const json = process.argv.includes('--json');
+const figures: Record<string, number> = {};
+
+function section(name: string, run: () => Record<string, number>) {
+  const started = Date.now();
+  const result = run();
+  Object.assign(figures, result);
+  if (!json) {
+    console.log(`\n${name} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+    for (const [k, v] of Object.entries(result)) console.log(`  ${k.padEnd(34)} ${v}`);
+  }
+}
+
+section('Encrypted store: 100k cases inserted and queried, encrypted vs plain SQLite', () => benchStore());
+
+if (json) console.log(JSON.stringify(figures));
+else console.log('\nGoals: store_insert_ratio and store_query_ratio ≤ 1.25.');
