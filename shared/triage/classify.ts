@@ -68,7 +68,9 @@ export function classifyMessage(input: ClassifyInput, options: ClassifyOptions =
   const demand = sumBy(ev, 'demand');
   const questions = Math.min((`${cleanSubject}\n${fresh}`.match(/\?/g) ?? []).length, 3);
   const inquiry = sumBy(ev, 'inquiry') + questions;
-  const spam = sumBy(ev, 'not-privacy');
+  const links = (fresh.match(/https?:\/\//g) ?? []).length;
+  const bulk = headers['list-unsubscribe'] || headers['list-id'] ? 4 : 0;
+  const spam = sumBy(ev, 'not-privacy') + bulk + (links >= 6 ? 4 : links >= 3 ? 2 : 0);
   const jur0 = detectJurisdiction({ subject: cleanSubject, fresh, quoted, fromEmail: input.from?.email ?? null, fromName: input.from?.name ?? null, language: lang.language });
   const statutePresent = [...jur0.flags].some((f) => f !== 'dpf') || arts.evidence.length > 0;
   const privacyEvidence = rights.reduce((n, [, s]) => n + s, 0) + complaint + sumBy(ev, 'privacy') + (statutePresent ? 3 : 0);
@@ -112,17 +114,19 @@ export function classifyMessage(input: ClassifyInput, options: ClassifyOptions =
       confidence = Math.min(0.95, 0.5 + c / 30);
       for (const e of topEvidence(ev, 'complaint')) explanation.push(describe(e, 'complaint'));
       if (rightStrength > 0) explanation.push(`dissatisfaction with how a ${best[0]} request was handled outweighs the right cited → complaint`);
-    } else if (f >= 2.5 && (replyContext || f >= 4)) {
+    } else if (f >= 2.5 && (replyContext || f >= 3)) {
       type = 'follow-up';
       confidence = Math.min(0.95, 0.5 + f / 15);
       for (const e of topEvidence(ev, 'follow-up')) explanation.push(describe(e, 'follow-up'));
       if (replyContext) explanation.push('reply to an earlier message (In-Reply-To/References, reply prefix or quoted text) chasing it → follow-up');
-    } else if (privacyEvidence < 2.5 || (notPrivacyLean >= 4 && notPrivacyLean > privacyEvidence * 0.8 && arts.evidence.length === 0 && !jur0.flags.size)) {
+    } else if (privacyEvidence < 2.5 || (notPrivacyLean >= 3 && notPrivacyLean > privacyEvidence * 0.8 && arts.evidence.length === 0 && !statutePresent)) {
       type = 'not-privacy';
       confidence = Math.min(0.95, 0.55 + notPrivacyLean / 20);
       const top = topEvidence(ev, 'not-privacy');
       if (top.length) for (const e of top) explanation.push(describe(e, 'not-privacy'));
       else explanation.push('no privacy request, right or personal-data wording found → not-privacy');
+      if (bulk) explanation.push('List-Unsubscribe/List-Id header: bulk mail');
+      if (links >= 3) explanation.push(`${links} links in the text`);
     } else if (rightStrength >= 2.5 && !(questions > 0 && demand === 0 && rightStrength < 6 && inquiryLean >= 2.5)) {
       type = rightCandidate;
       const second = rights[1][1];
@@ -133,7 +137,8 @@ export function classifyMessage(input: ClassifyInput, options: ClassifyOptions =
       }
       for (const e of topEvidence(ev, best[0])) explanation.push(describe(e, best[0]));
     } else {
-      type = privacyEvidence >= 2.5 ? 'inquiry' : 'not-privacy';
+      // A privacy question needs a question; privacy words alone (a newsletter's footer) are not one.
+      type = privacyEvidence >= 2.5 && inquiryLean >= 1 ? 'inquiry' : 'not-privacy';
       confidence = 0.5;
       for (const e of topEvidence(ev, 'inquiry', 2)) explanation.push(describe(e, 'inquiry'));
       explanation.push(type === 'inquiry' ? 'a privacy question without exercising a right → inquiry' : 'no privacy content → not-privacy');
@@ -144,7 +149,7 @@ export function classifyMessage(input: ClassifyInput, options: ClassifyOptions =
 
   // All types detected, primary first.
   const requestTypes: RequestType[] = [type];
-  const threshold = Math.max(3, bestScore * 0.3);
+  const threshold = Math.max(3, bestScore * 0.2);
   for (const [t, s] of rights) if (s >= threshold && !requestTypes.includes(t)) requestTypes.push(t);
   if (type === 'follow-up' || type === 'complaint') {
     for (const t of RIGHTS) if (sumBy(ev, t, ['quoted']) >= 2 && !requestTypes.includes(t)) requestTypes.push(t);
@@ -153,7 +158,7 @@ export function classifyMessage(input: ClassifyInput, options: ClassifyOptions =
 
   // Jurisdiction: a regulator's home counts; non-privacy mail has none.
   const jur = body0?.body.jurisdiction
-    ? detectJurisdiction({ subject: cleanSubject, fresh, quoted, fromEmail: input.from?.email ?? null, fromName: input.from?.name ?? null, language: lang.language, bodyJurisdiction: body0.body.jurisdiction })
+    ? detectJurisdiction({ subject: cleanSubject, fresh, quoted, fromEmail: input.from?.email ?? null, fromName: input.from?.name ?? null, language: lang.language, bodyJurisdiction: body0.body.jurisdiction, bodyName: body0.body.name })
     : jur0;
   const jurisdiction = type === 'not-privacy' ? 'other' : jur.jurisdiction;
   if (type !== 'not-privacy') {
@@ -169,7 +174,7 @@ export function classifyMessage(input: ClassifyInput, options: ClassifyOptions =
 
   const subjectHasPrivacyPolicy = /privacy\s+policy/i.test(subject);
   if (subjectHasPrivacyPolicy) explanation.push('subject contains "PRIVACY POLICY" (the address policy asks for it)');
-  else if (type !== 'not-privacy') explanation.push('subject lacks "PRIVACY POLICY", which policy (1) asks for; handled as a request all the same');
+  else if (type !== 'not-privacy' && type !== 'regulator') explanation.push('subject lacks "PRIVACY POLICY", which policy (1) asks for; handled as a request all the same');
   explanation.push(`language: ${lang.language} (${lang.method})`);
 
   const externalRefs = findExternalRefs(subject, fresh);

@@ -23,6 +23,7 @@ export interface JurisdictionInput {
   language: string;
   /** A regulator's home jurisdiction, when the mail came from one. */
   bodyJurisdiction?: Jurisdiction;
+  bodyName?: string;
 }
 
 const EU_LANGS = new Set(['de', 'fr', 'it', 'es', 'nl', 'pl', 'pt', 'sv', 'da', 'fi', 'el', 'cs', 'sk', 'hu', 'ro', 'bg', 'hr', 'sl', 'et', 'lv', 'lt', 'ga', 'mt']);
@@ -108,7 +109,7 @@ export function detectJurisdiction(input: JurisdictionInput): JurisdictionResult
       for (const [j, list] of Object.entries(v.places) as [Jurisdiction, readonly (readonly [string, number])[]][]) {
         for (const [p] of list) {
           const hit = findPhrase(line, p);
-          if (hit) cues.push({ jurisdiction: j, weight: 5, quote: `complainant: ${hit.quote}`, kind: 'complainant' });
+          if (hit && !cues.some((c) => c.kind === 'complainant' && c.jurisdiction === j)) cues.push({ jurisdiction: j, weight: 5, quote: `complainant: ${hit.quote}`, kind: 'complainant' });
         }
       }
     }
@@ -117,7 +118,7 @@ export function detectJurisdiction(input: JurisdictionInput): JurisdictionResult
   const tld = input.fromEmail?.split('@')[1]?.split('.').pop()?.toLowerCase();
   if (tld && TLDS[tld]) cues.push({ jurisdiction: TLDS[tld], weight: 1, quote: `sender domain .${tld}`, kind: 'tld' });
   if (EU_LANGS.has(input.language)) cues.push({ jurisdiction: 'eu', weight: 0.5, quote: `written in ${input.language}`, kind: 'language' });
-  if (input.bodyJurisdiction) cues.push({ jurisdiction: input.bodyJurisdiction, weight: 3, quote: 'regulator', kind: 'body' });
+  if (input.bodyJurisdiction) cues.push({ jurisdiction: input.bodyJurisdiction, weight: 3, quote: `${input.bodyName ?? 'regulator'} (its home jurisdiction)`, kind: 'body' });
 
   const scores: Record<Jurisdiction, number> = { eu: 0, uk: 0, ch: 0, 'us-ca': 0, 'us-other': 0, other: 0 };
   for (const c of cues) scores[c.jurisdiction] += c.weight;

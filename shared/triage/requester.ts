@@ -5,9 +5,9 @@ import type { MailAddress, Requester } from './types';
 import { VOCABULARIES } from './vocab/index';
 
 const RELAY_LOCALPART = /^(no-?reply|do-?not-?reply|wordpress|forms?|webforms?|website|www|notifications?|mailer|contact-?form|typeform|jotform)$/i;
-const AGENT_RE = /(?:on behalf of|im auftrag von|im namen von|au nom de|pour le compte de|en nombre de|en representación de|per conto di|a nome di|namens|w imieniu|em nome de|på uppdrag av)\s+((?:\p{Lu}[\p{L}'’-]+\s?){2,4})/u;
+const AGENT_RE = /(?:on behalf of|im auftrag von|im namen von|au nom de|pour le compte de|en nombre de|en representación de|per conto di|a nome di|namens|w imieniu|em nome de|på uppdrag av)\s+((?:\p{Lu}[\p{L}'’-]+[ \t]?){2,4})/u;
 const CONCERN_RE = /^\s*((?:\p{Lu}[\p{L}'’-]+\s){1,3}\p{Lu}[\p{L}'’-]+) has (?:raised a concern|complained|made a complaint)/mu;
-const COMPLAINANT_RE = /(?:complainant|beschwerdeführer(?:in)?|plaignant(?:e)?|reclamante|klager|skarżąc[ya]|klagande)\s*:\s*((?:\p{Lu}[\p{L}'’.-]+\s?){1,4})/iu;
+const COMPLAINANT_RE = /(?:complainant|beschwerdeführer(?:in)?|plaignant(?:e)?|reclamante|klager|skarżąc[ya]|klagande)\s*:\s*((?:\p{Lu}[\p{L}'’.-]+[ \t]?){1,4})/iu;
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const NAME_LABELS = [...new Set(VOCABULARIES.flatMap((v) => v.nameLabels))].sort((a, b) => b.length - a.length);
@@ -30,7 +30,7 @@ export function findRequester(from: MailAddress | null, to: MailAddress[], subje
   }
   const agent = `${subject}\n${fresh}`.match(AGENT_RE);
   if (agent) {
-    const email = fresh.match(/(?:e-?mail address is|e-?mail:?)\s*<?([^\s<>@]+@[^\s<>]+?)>?[\s.,]/i)?.[1] ?? null;
+    const email = fresh.match(/(?:e-?mail address is|e-?mail:?)\s*<?([^\s<>@]+@[^\s<>]*[A-Za-z0-9])>?/i)?.[1] ?? null;
     return { name: agent[1].trim(), email: email?.toLowerCase() ?? null, source: 'agent', agent: sender };
   }
   const formName = fresh.match(NAME_FIELD)?.[1]?.trim() ?? null;

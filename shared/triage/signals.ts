@@ -59,7 +59,7 @@ export function phraseEvidence(t: Texts): Evidence[] {
   for (const v of VOCABULARIES) {
     for (const [type, list] of Object.entries(v.rights) as [RightType, Weighted[]][]) scoreList(out, type, list, v.lang, main);
     scoreList(out, 'complaint', v.complaint, v.lang, [['subject', t.subject], ['body', t.freshUnconditional]]);
-    scoreList(out, 'follow-up', v.followUp, v.lang, [['subject', t.subject], ['body', t.fresh]]);
+    scoreList(out, 'follow-up', v.followUp, v.lang, [['subject', t.subject], ['body', t.freshUnconditional]]);
     scoreList(out, 'regulator', v.regulator, v.lang, [['subject', t.subject], ['body', t.fresh]]);
     scoreList(out, 'privacy', v.privacy, v.lang, [['subject', t.subject], ['body', t.fresh]]);
     scoreList(out, 'inquiry', v.inquiry, v.lang, [['subject', t.subject], ['body', t.fresh]]);

@@ -41,12 +41,14 @@ export const de: LanguageVocab = {
     'shine-the-light': [['dritte für direktwerbung', 4]],
   },
   complaint: [
+    ['ausreichend beantwortet', 2.5], ['ihre antwort vom', 1.5], ['kostenpflichtig', 1.5],
     ['beschwerde', 2], ['beschwere mich', 4], ['beanstande', 3], ['unvollständig*', 2.5], ['nicht vollständig', 2.5],
     ['unzureichend*', 2.5], ['nicht ausreichend', 2.5], ['abgelehnt', 2.5], ['verweigert', 2.5], ['gebühr', 2],
     ['unzufrieden', 3], ['nicht zufriedenstellend', 3], ['ihre antwort', 1], ['ihr schreiben vom', 1.5], ['rechtswidrig*', 2],
     ['ohne meine einwilligung', 1.5], ['datenpanne', 2], ['verstoß', 1.5],
   ],
   followUp: [
+    ['meine anfrage vom', 2.5], ['mein schreiben vom', 2.5], ['mein antrag vom', 2.5], ['habe ich ihnen', 1.5], ['abgelaufen', 1.5], ['verstrichen', 1.5],
     ['erinnerung', 3], ['mahnung', 2.5], ['erneut', 1.5], ['nochmals', 1.5], ['keine antwort', 3], ['noch keine antwort', 3],
     ['bisher keine', 2.5], ['noch nicht beantwortet', 3], ['frist ist abgelaufen', 3], ['frist abgelaufen', 3], ['fristablauf', 2.5],
     ['zweite anfrage', 3], ['nachfrage', 2], ['sachstand', 2], ['warte noch', 2.5], ['warte weiterhin', 2.5], ['nicht reagiert', 2.5],

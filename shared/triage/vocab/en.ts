@@ -57,6 +57,7 @@ export const en: LanguageVocab = {
     ],
   },
   complaint: [
+    ['adequately respond*', 2], ['your response dated', 1.5], ['your reply dated', 1.5], ['fee', 1],
     ['complaint', 2], ['formal complaint', 4], ['wish to complain', 4], ['want to complain', 4], ['complain about', 3],
     ['dissatisfied', 3], ['not satisfied', 3], ['unsatisfactory', 3], ['incomplete', 2.5], ['did not include', 2.5],
     ['contained only', 2], ['only partially', 2], ['not sufficiently', 3], ['sufficiently respond*', 2.5], ['insufficient*', 2.5],
@@ -66,6 +67,7 @@ export const en: LanguageVocab = {
     ['your response', 1], ['your reply', 1], ['you failed to', 2.5], ['failed to comply', 3], ['ignored my', 2],
   ],
   followUp: [
+    ['sent you a request', 2.5], ['my request of', 2], ['my request dated', 2], ['i wrote to you', 2], ['i contacted you on', 2], ['expired', 1.5],
     ['reminder', 3], ['second request', 4], ['third request', 4], ['final request', 3], ['follow up', 2.5], ['following up', 3],
     ['follow-up', 2.5], ['chasing', 2.5], ['still waiting', 3], ['still not received', 3], ['have not received', 2.5],
     ['not yet received', 3], ['no response', 3], ['no reply', 3], ['not heard back', 3], ['not answered', 2.5], ['no answer', 3],

@@ -32,11 +32,13 @@ export const es: LanguageVocab = {
     'shine-the-light': [],
   },
   complaint: [
+    ['suficientemente', 2], ['de manera suficiente', 2.5], ['su respuesta del', 1.5], ['cobrar', 1.5],
     ['reclamación', 2.5], ['queja', 2.5], ['insatisfech*', 3], ['incomplet*', 2.5], ['denegad*', 2.5], ['rechazad*', 2],
     ['no ha sido atendida', 3], ['insuficiente', 2.5], ['su respuesta', 1], ['ilícit*', 2], ['sin mi consentimiento', 1.5],
     ['brecha de seguridad', 2],
   ],
   followUp: [
+    ['les envié', 2.5], ['le envié', 2.5], ['mi solicitud del', 2], ['vencido', 1.5],
     ['recordatorio', 3], ['segunda solicitud', 3], ['sin respuesta', 3], ['no he recibido respuesta', 3], ['ninguna respuesta', 3],
     ['todavía no', 2], ['aún no', 2], ['de nuevo', 1], ['nuevamente', 1.5], ['plazo ha vencido', 3], ['plazo vencido', 3], ['reitero', 2.5],
   ],

@@ -34,11 +34,13 @@ export const fr: LanguageVocab = {
     'shine-the-light': [],
   },
   complaint: [
+    ['suffisamment', 2], ['de manière suffisante', 2.5], ['votre réponse du', 1.5],
     ['réclamation', 2.5], ['plainte', 2], ['je me plains', 4], ['insatisfait*', 3], ['incomplet*', 2.5], ['refus', 2.5], ['refusé*', 2.5],
     ['frais', 1.5], ['insuffisant*', 2.5], ['pas satisfaisant*', 3], ['votre réponse', 1], ['illicite*', 2], ['sans mon consentement', 1.5],
     ['violation de données', 2],
   ],
   followUp: [
+    ['je vous ai envoyé', 2.5], ['ma demande du', 2], ['dépassé', 1.5], ['expiré', 1.5],
     ['relance', 3], ['rappel', 2.5], ['deuxième demande', 3], ['seconde demande', 3], ['sans réponse', 3], ['aucune réponse', 3],
     ['pas de réponse', 3], ['toujours pas', 2], ['à nouveau', 1], ['de nouveau', 1], ['délai est dépassé', 3], ['délai dépassé', 3],
     ['mise en demeure', 2.5], ['je reviens vers vous', 2.5], ['ma précédente', 1.5],

@@ -29,10 +29,12 @@ export const it: LanguageVocab = {
     'shine-the-light': [],
   },
   complaint: [
+    ['sufficientemente', 2], ['in modo sufficiente', 2.5], ['vostra risposta del', 1.5], ['addebitare', 1.5],
     ['reclamo', 2.5], ['lamentela', 2.5], ['insoddisfatt*', 3], ['incomplet*', 2.5], ['rifiut*', 2], ['non soddisfacente', 3],
     ['insufficient*', 2.5], ['vostra risposta', 1], ['illecit*', 2], ['senza il mio consenso', 1.5], ['violazione dei dati', 2],
   ],
   followUp: [
+    ['vi ho inviato', 2.5], ['vi ho scritto', 2], ['la mia richiesta del', 2], ['scaduto', 1.5],
     ['sollecito', 3], ['promemoria', 2.5], ['seconda richiesta', 3], ['nessuna risposta', 3], ['senza risposta', 3],
     ['non ho ricevuto', 2.5], ['nuovamente', 1.5], ['di nuovo', 1], ['termine è scaduto', 3], ['termine scaduto', 3], ['ancora in attesa', 3],
   ],

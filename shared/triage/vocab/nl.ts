@@ -29,10 +29,12 @@ export const nl: LanguageVocab = {
     'shine-the-light': [],
   },
   complaint: [
+    ['niet voldoende', 2.5], ['uw antwoord van', 1.5], ['kosten in rekening', 2],
     ['klacht', 2], ['ontevreden', 3], ['onvolledig', 2.5], ['geweigerd', 2.5], ['weigering', 2.5], ['onvoldoende', 2.5], ['uw antwoord', 1],
     ['onrechtmatig', 2], ['zonder mijn toestemming', 1.5], ['datalek', 2],
   ],
   followUp: [
+    ['heb ik u', 1.5], ['mijn verzoek van', 2], ['verstreken', 1.5],
     ['herinnering', 3], ['tweede verzoek', 3], ['geen antwoord', 3], ['geen reactie', 3], ['nog steeds niet', 2.5], ['opnieuw', 1.5],
     ['nogmaals', 2], ['termijn is verstreken', 3], ['termijn verstreken', 3], ['rappel', 2.5], ['aanmaning', 2.5],
   ],

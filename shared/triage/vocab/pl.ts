@@ -29,10 +29,12 @@ export const pl: LanguageVocab = {
     'shine-the-light': [],
   },
   complaint: [
+    ['w wystarczający sposób', 2.5], ['wystarczająco', 2], ['opłat*', 1.5], ['odpowiedź z dnia', 1.5],
     ['skarg*', 2], ['reklamacj*', 2], ['niezadowolon*', 3], ['niekompletn*', 2.5], ['odmow*', 2.5], ['odmówi*', 2.5], ['niewystarczając*', 2.5],
     ['państwa odpowiedź', 1], ['niezgodnie z prawem', 2], ['bez mojej zgody', 1.5], ['naruszeni* ochrony danych', 2],
   ],
   followUp: [
+    ['wysłałem', 2], ['wysłałam', 2], ['moje żądanie z dnia', 2.5], ['upłynął', 1.5],
     ['przypomnieni*', 3], ['ponagleni*', 3], ['ponowni*', 1.5], ['brak odpowiedzi', 3], ['nie otrzymałem odpowiedzi', 3],
     ['nie otrzymałam odpowiedzi', 3], ['wciąż', 1], ['nadal nie', 2], ['termin upłynął', 3], ['upłynął termin', 3], ['drugie żądanie', 3],
   ],

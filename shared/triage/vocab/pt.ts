@@ -33,10 +33,12 @@ export const pt: LanguageVocab = {
     'shine-the-light': [],
   },
   complaint: [
+    ['suficientemente', 2], ['de forma suficiente', 2.5], ['cobrar', 1.5], ['vossa resposta', 1],
     ['reclamação', 2.5], ['queixa', 2.5], ['insatisfeit*', 3], ['incomplet*', 2.5], ['recusad*', 2], ['recusa', 2], ['insuficiente', 2.5],
     ['sua resposta', 1], ['ilícit*', 2], ['sem o meu consentimento', 1.5], ['violação de dados', 2],
   ],
   followUp: [
+    ['enviei', 2], ['o meu pedido de', 1.5], ['expirou', 1.5],
     ['lembrete', 3], ['segundo pedido', 3], ['sem resposta', 3], ['nenhuma resposta', 3], ['não recebi resposta', 3], ['não obtive resposta', 3],
     ['ainda não', 2], ['novamente', 1.5], ['prazo expirou', 3], ['prazo terminou', 3], ['reitero', 2.5],
   ],

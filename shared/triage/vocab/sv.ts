@@ -29,10 +29,12 @@ export const sv: LanguageVocab = {
     'shine-the-light': [],
   },
   complaint: [
+    ['tillräckligt', 2], ['avgift', 1.5], ['ert svar av den', 1.5],
     ['klagomål', 2.5], ['missnöjd', 3], ['ofullständig*', 2.5], ['nekat', 2], ['avslag', 2], ['otillräcklig*', 2.5], ['ert svar', 1],
     ['olaglig*', 2], ['utan mitt samtycke', 1.5], ['personuppgiftsincident', 2],
   ],
   followUp: [
+    ['skickade jag', 2.5], ['min begäran av den', 2],
     ['påminnelse', 3], ['förmaning', 2.5], ['inget svar', 3], ['inte fått något svar', 3], ['ännu inte', 2], ['igen', 1], ['ånyo', 1.5],
     ['överskrids', 2], ['har gått ut', 1.5], ['andra begäran', 3],
   ],
