@@ -47,7 +47,8 @@ export class Draft {
 
   /** The working-day calendar: the caller's country, else the regime's default rule, said once in the trace. */
   calendar(defaultRuleId: string): WorkCalendar {
-    const types = this.str('calendar.holiday-types').split(',').map((s) => s.trim()) as HolidayType[];
+    // Read without counting towards confidence: which holiday types count is a modelling choice, not a legal figure.
+    const types = this.ctx.rules.str('calendar.holiday-types', this.trace).split(',').map((s) => s.trim()) as HolidayType[];
     let code: string | null;
     let why: string;
     if (this.ctx.country !== undefined) {

@@ -32,8 +32,9 @@ function relevantTime(ctx: Ctx, d: Draft): CivilDate {
   }
   if (start !== ctx.received) d.note(`The clock starts ${showDate(start)}, when ${why} (the latest of receipt, ID, authority and fee).`);
   else d.note('The clock starts on the day of receipt, even a non-working day (ICO).');
-  const legacyBefore = d.str('uk-gdpr.legacy-day-after-before');
-  if (ctx.received < legacyBefore) {
+  // Only counted as used (and so in the confidence) when it actually applies to this request.
+  if (ctx.received < ctx.rules.str('uk-gdpr.legacy-day-after-before', null)) {
+    const legacyBefore = d.str('uk-gdpr.legacy-day-after-before');
     const next = addDays(start, 1);
     d.note(`Received before ${showDate(legacyBefore)}: the ICO then counted from the day after, ${showDate(next)}.`);
     return next;
