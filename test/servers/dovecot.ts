@@ -254,8 +254,8 @@ async function launchServer(
     if (!proc?.pid) return;
     if (proc.exitCode === null && proc.signalCode === null) {
       const exited = new Promise<void>((resolve) => proc.once('exit', () => resolve()));
-      proc.kill('SIGTERM');
-      // Dovecot gives its children about a second to finish; do not wait much longer than that.
+      // The whole group at once: signalled alone, the master waits a second for its children.
+      killGroup(proc.pid, 'SIGTERM');
       const timer = setTimeout(() => killGroup(proc.pid!, 'SIGKILL'), 2000);
       await exited;
       clearTimeout(timer);

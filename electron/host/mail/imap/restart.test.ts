@@ -74,11 +74,11 @@ describe('a slow importer', () => {
     for (const m of mails) await server.append(USER, 'Slow', m.raw);
     const settings: ImapSettings = {
       host: server.host, port: server.port, secure: false, allowInsecureLoopback: true,
-      user: USER, password: 'secret', folders: ['Slow'], timeouts: { socketMs: 600 },
+      user: USER, password: 'secret', folders: ['Slow'], timeouts: { socketMs: 400 },
     };
     const sink = new DedupSink();
     const result = await syncMailbox(settings, { folders: {} }, async (msg) => {
-      await new Promise((r) => setTimeout(r, 1500));
+      await new Promise((r) => setTimeout(r, 1000));
       await sink.accept(msg);
     }, { batchSize: 1 });
     expect(result.fetched).toBe(2);
