@@ -52,17 +52,24 @@ export function phraseRegex(phrase: string): RegExp {
   let re = cache.get(phrase);
   if (re) return re;
   const words = foldString(phrase).trim().split(/\s+/);
-  const parts = words.map((w) => {
-    if (w === '_') return "[\\p{L}\\p{N}'’-]+";
-    const stem = w.endsWith('*');
-    const body = (stem ? w.slice(0, -1) : w).replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-    return stem ? `${body}${WORD}*` : body;
+  // '~' stands for up to three words, so word order can vary ("trek ik mijn toestemming in").
+  let body = '';
+  words.forEach((w, i) => {
+    if (w === '~') { body += "(?:[\\p{L}\\p{N}'’-]+[\\s\\-]+){0,3}"; return; }
+    let part: string;
+    if (w === '_') part = "[\\p{L}\\p{N}'’-]+";
+    else {
+      const stem = w.endsWith('*');
+      const text = (stem ? w.slice(0, -1) : w).replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+      part = stem ? `${text}${WORD}*` : text;
+    }
+    body += part + (i < words.length - 1 ? '[\\s\\-]+' : '');
   });
   const first = words[0];
   const last = words[words.length - 1];
-  const lead = /^[\p{L}\p{N}_]/u.test(first) ? `(?<!${WORD})` : '';
+  const lead = /^[\p{L}\p{N}_~]/u.test(first) ? `(?<!${WORD})` : '';
   const trail = last.endsWith('*') || !/[\p{L}\p{N}]$/u.test(last) ? '' : `(?!${WORD})`;
-  re = new RegExp(`${lead}${parts.join('[\\s\\-]+')}${trail}`, 'gu');
+  re = new RegExp(`${lead}${body}${trail}`, 'gu');
   cache.set(phrase, re);
   return re;
 }

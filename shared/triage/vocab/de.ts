@@ -34,6 +34,7 @@ export const de: LanguageVocab = {
       ['keine werbung', 4], ['keine weiteren e-mails', 3], ['profiling', 1],
     ],
     'withdraw-consent': [
+      ['widerrufe ~ einwilligung', 5], ['einwilligung ~ widerrufen', 5], ['einwilligung ~ zurück', 4],
       ['widerrufe _ einwilligung', 5], ['widerrufe meine einwilligung', 5], ['widerrufe ich hiermit', 4], ['widerruf meiner einwilligung', 5],
       ['widerruf der einwilligung', 5], ['einwilligung widerrufen', 5], ['einwilligung zurückziehen', 5], ['widerruf*', 1.5], ['einwilligung', 0.5],
     ],
@@ -59,6 +60,7 @@ export const de: LanguageVocab = {
     ['anhörung', 2], ['bitten wir sie um stellungnahme', 3], ['stellungnahme', 1.5], ['aufsichtsbehördliche', 2], ['eingabe', 1.5],
   ],
   privacy: [
+    ['an dritte', 1.5], ['dritten', 1], ['weitergeben', 1.5], ['cookies', 1.5], ['meine e-mail-adresse', 1], ['tracking', 1],
     ['personenbezogene* daten', 1.5], ['personendaten', 1.5], ['datenschutz', 1.5], ['meine daten', 1], ['dsgvo', 1], ['betroffene* person', 1],
   ],
   inquiry: [

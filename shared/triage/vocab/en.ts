@@ -42,6 +42,7 @@ export const en: LanguageVocab = {
       ['mailing list', 1.5], ['marketing list', 2], ['marketing emails', 2], ['legitimate interest*', 1.5], ['profiling', 1],
     ],
     'withdraw-consent': [
+      ['withdraw* ~ consent', 4], ['revok* ~ consent', 4],
       ['withdraw* my consent', 5], ['withdraw* consent', 4], ['withdrawal of consent', 5], ['withdrawal of my consent', 5],
       ['revoke my consent', 4], ['revok* consent', 4], ['no longer consent', 4], ['consent', 0.5],
     ],
@@ -83,6 +84,7 @@ export const en: LanguageVocab = {
     ['information notice', 3], ['enforcement notice', 3], ['we expect you to respond', 3], ['copy us in', 2],
   ],
   privacy: [
+    ['third parties', 1.5], ['share my', 1.5], ['my email address', 1], ['my phone number', 1], ['advertisers', 1], ['cookies', 1.5], ['tracking', 1], ['keep my', 1],
     ['personal data', 1.5], ['personal information', 1.5], ['data protection', 1.5], ['privacy', 1], ['my data', 1],
     ['my information', 1], ['data subject', 1.5], ['my account', 0.5],
   ],

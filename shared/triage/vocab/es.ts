@@ -25,6 +25,7 @@ export const es: LanguageVocab = {
       ['darme de baja', 3], ['baja de la lista', 3], ['no deseo recibir', 3], ['comunicaciones comerciales', 2.5], ['elaboración de perfiles', 1],
     ],
     'withdraw-consent': [
+      ['retiro ~ consentimiento', 5], ['revoco ~ consentimiento', 5], ['retirar ~ consentimiento', 5],
       ['retiro _ consentimiento', 5], ['retirar _ consentimiento', 5], ['revoco _ consentimiento', 5], ['retirada del consentimiento', 5],
       ['revocación del consentimiento', 5], ['consentimiento', 0.5],
     ],
@@ -46,7 +47,8 @@ export const es: LanguageVocab = {
   regulator: [
     ['reclamante', 3], ['expediente', 2], ['traslado de la reclamación', 4], ['procedimiento', 1], ['requerimiento de información', 3],
   ],
-  privacy: [['datos personales', 1.5], ['protección de datos', 1.5], ['privacidad', 1], ['mis datos', 1], ['datos de carácter personal', 1.5]],
+  privacy: [
+    ['terceros', 1.5], ['compartir mis', 1.5], ['cookies', 1.5], ['mi correo electrónico', 1], ['conservan', 1],['datos personales', 1.5], ['protección de datos', 1.5], ['privacidad', 1], ['mis datos', 1], ['datos de carácter personal', 1.5]],
   inquiry: [
     ['tengo una pregunta', 3], ['pregunta sobre', 2], ['podrían decirme', 2], ['cuánto tiempo', 1.5], ['venden', 2], ['dónde puedo', 2],
     ['quisiera saber', 1.5], ['me gustaría saber', 1.5],

@@ -27,6 +27,7 @@ export const fr: LanguageVocab = {
       ['marketing direct', 3], ['désinscri*', 3], ['désabonn*', 3], ['ne plus recevoir', 3], ['publicité*', 1.5], ['profilage', 1],
     ],
     'withdraw-consent': [
+      ['retire ~ consentement', 5], ['retirer ~ consentement', 5],
       ['retire _ consentement', 5], ['retirer _ consentement', 5], ['retrait de mon consentement', 5], ['retrait du consentement', 5],
       ['révoque _ consentement', 5], ['consentement', 0.5],
     ],
@@ -51,6 +52,7 @@ export const fr: LanguageVocab = {
     ['nos références', 2], ['dossier suivi par', 3], ['procédure de contrôle', 2],
   ],
   privacy: [
+    ['tiers', 1.5], ['partager mes', 1.5], ['cookies', 1.5], ['mon adresse e-mail', 1], ['conservez', 1],
     ['données personnelles', 1.5], ['données à caractère personnel', 1.5], ['protection des données', 1.5], ['vie privée', 1], ['mes données', 1],
   ],
   inquiry: [

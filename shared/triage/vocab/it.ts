@@ -22,6 +22,7 @@ export const it: LanguageVocab = {
       ['disiscri*', 3], ['non desidero ricevere', 3], ['comunicazioni commerciali', 2.5], ['profilazione', 1],
     ],
     'withdraw-consent': [
+      ['revoco ~ consenso', 5], ['revocare ~ consenso', 5], ['ritiro ~ consenso', 5],
       ['revoco _ consenso', 5], ['revoco il mio consenso', 5], ['revoca del consenso', 5], ['revocare _ consenso', 5], ['ritiro _ consenso', 5],
       ['consenso', 0.5],
     ],
@@ -40,7 +41,8 @@ export const it: LanguageVocab = {
   ],
   conditional: ['mi riservo', 'altrimenti', 'in caso contrario', 'qualora non', 'se non'],
   regulator: [['reclamante', 3], ['segnalazione', 2], ['fascicolo', 2], ['istruttoria', 2], ['richiesta di informazioni', 1.5], ['nostro riferimento', 2]],
-  privacy: [['dati personali', 1.5], ['protezione dei dati', 1.5], ['riservatezza', 1], ['miei dati', 1], ['trattamento', 0.5]],
+  privacy: [
+    ['terzi', 1.5], ['condividete', 1.5], ['cookie', 1.5], ['il mio indirizzo e-mail', 1], ['conservate', 1],['dati personali', 1.5], ['protezione dei dati', 1.5], ['riservatezza', 1], ['miei dati', 1], ['trattamento', 0.5]],
   inquiry: [
     ['ho una domanda', 3], ['domanda su', 2], ['potreste dirmi', 2], ['per quanto tempo', 1.5], ['vendete', 2.5], ['dove posso', 2],
     ['vorrei sapere', 1.5],

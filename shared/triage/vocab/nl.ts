@@ -22,6 +22,7 @@ export const nl: LanguageVocab = {
       ['afmelden', 3], ['uitschrijven', 3], ['niet langer ontvangen', 3], ['profilering', 1],
     ],
     'withdraw-consent': [
+      ['trek ~ toestemming in', 5], ['intrek*', 2.5], ['toestemming ~ intrekken', 5],
       ['trek _ toestemming in', 5], ['trek mijn toestemming in', 5], ['intrekken van mijn toestemming', 5], ['intrekking van _ toestemming', 5],
       ['toestemming in te trekken', 4], ['toestemming', 0.5],
     ],
@@ -40,7 +41,8 @@ export const nl: LanguageVocab = {
   ],
   conditional: ['behoud ik', 'behoud mij', 'anders', 'indien u niet', 'als u niet'],
   regulator: [['klager', 3], ['ons kenmerk', 2], ['zaaknummer', 2], ['handhaving', 1.5], ['klachtbehandeling', 2]],
-  privacy: [['persoonsgegevens', 1.5], ['persoonlijke gegevens', 1.5], ['gegevensbescherming', 1.5], ['privacy', 1], ['mijn gegevens', 1]],
+  privacy: [
+    ['derden', 1.5], ['delen', 1], ['cookies', 1.5], ['mijn e-mailadres', 1], ['bewaren', 1],['persoonsgegevens', 1.5], ['persoonlijke gegevens', 1.5], ['gegevensbescherming', 1.5], ['privacy', 1], ['mijn gegevens', 1]],
   inquiry: [['ik heb een vraag', 3], ['vraag over', 2], ['kunt u mij vertellen', 2], ['hoe lang', 1.5], ['verkoopt u', 2.5], ['waar kan ik', 2], ['ik zou graag willen weten', 1.5]],
   demand: ['ik verzoek', 'verzoek ik', 'hierbij', 'ik wil', 'ik eis', 'graag verwijderen', 'ik vraag'],
   notPrivacy: [

@@ -22,6 +22,7 @@ export const pl: LanguageVocab = {
       ['wypisa*', 2.5], ['rezygnuj* z subskrypcji', 3], ['nie chcę otrzymywać', 3], ['profilowani*', 1],
     ],
     'withdraw-consent': [
+      ['cofam ~ zgod*', 5], ['wycofuję ~ zgod*', 5], ['odwołuję ~ zgod*', 5],
       ['cofam zgodę', 5], ['cofnięci* zgody', 5], ['wycofuję zgodę', 5], ['wycofani* zgody', 5], ['odwołuję zgodę', 5], ['cofam _ zgodę', 5],
       ['zgod*', 0.5],
     ],
@@ -40,7 +41,8 @@ export const pl: LanguageVocab = {
   ],
   conditional: ['w przeciwnym razie', 'zastrzegam', 'jeżeli nie', 'jeśli nie', 'w razie braku'],
   regulator: [['skarżąc*', 3], ['znak sprawy', 2], ['sygnatur*', 2], ['postępowani*', 1.5], ['wyjaśnień', 1.5]],
-  privacy: [['dane osobowe', 1.5], ['danych osobowych', 1.5], ['ochrony danych', 1.5], ['prywatnoś*', 1], ['moich danych', 1]],
+  privacy: [
+    ['osobom trzecim', 1.5], ['podmiotom trzecim', 1.5], ['pliki cookie', 1.5], ['mój adres e-mail', 1], ['przechowuj*', 1],['dane osobowe', 1.5], ['danych osobowych', 1.5], ['ochrony danych', 1.5], ['prywatnoś*', 1], ['moich danych', 1]],
   inquiry: [['mam pytanie', 3], ['pytanie dotyczące', 2], ['czy mogą państwo', 1.5], ['jak długo', 1.5], ['czy sprzedają', 2.5], ['gdzie mogę', 2], ['chciałbym wiedzieć', 1.5], ['chciałabym wiedzieć', 1.5]],
   demand: ['żądam', 'proszę', 'niniejszym', 'wnoszę', 'domagam się', 'zwracam się'],
   notPrivacy: [

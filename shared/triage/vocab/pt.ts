@@ -26,6 +26,7 @@ export const pt: LanguageVocab = {
       ['descadastr*', 3], ['cancelar a subscrição', 3], ['não desejo receber', 3], ['definição de perfis', 1],
     ],
     'withdraw-consent': [
+      ['revogo ~ consentimento', 5], ['retiro ~ consentimento', 5],
       ['revogo _ consentimento', 5], ['revogo o meu consentimento', 5], ['revogação do consentimento', 5], ['retiro _ consentimento', 5],
       ['retirar _ consentimento', 5], ['retirada do consentimento', 5], ['consentimento', 0.5],
     ],
@@ -44,7 +45,8 @@ export const pt: LanguageVocab = {
   ],
   conditional: ['reservo-me', 'caso contrário', 'de outro modo', 'se não', 'na falta de'],
   regulator: [['reclamante', 3], ['processo n', 2], ['ofício', 2], ['titular reclamante', 3], ['instrução do processo', 3]],
-  privacy: [['dados pessoais', 1.5], ['proteção de dados', 1.5], ['privacidade', 1], ['meus dados', 1], ['titular dos dados', 1.5]],
+  privacy: [
+    ['terceiros', 1.5], ['partilh*', 1.5], ['compartilh*', 1.5], ['cookies', 1.5], ['meu e-mail', 1], ['guardam', 1],['dados pessoais', 1.5], ['proteção de dados', 1.5], ['privacidade', 1], ['meus dados', 1], ['titular dos dados', 1.5]],
   inquiry: [['tenho uma pergunta', 3], ['pergunta sobre', 2], ['poderiam dizer-me', 2], ['quanto tempo', 1.5], ['vendem', 2], ['onde posso', 2], ['gostaria de saber', 1.5]],
   demand: ['solicito', 'peço', 'venho por este meio', 'requeiro', 'exijo', 'pretendo exercer', 'exercer o meu direito', 'pelo presente'],
   notPrivacy: [

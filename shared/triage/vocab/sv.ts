@@ -22,6 +22,7 @@ export const sv: LanguageVocab = {
       ['avregistrera', 3], ['avsluta prenumerationen', 3], ['vill inte längre ta emot', 3], ['profilering', 1],
     ],
     'withdraw-consent': [
+      ['återkallar ~ samtycke', 5], ['drar ~ tillbaka ~ samtycke', 5],
       ['återkallar _ samtycke', 5], ['återkallar mitt samtycke', 5], ['återkalla mitt samtycke', 5], ['återkallande av samtycke', 5],
       ['drar tillbaka mitt samtycke', 5], ['samtycke', 0.5],
     ],
@@ -40,7 +41,8 @@ export const sv: LanguageVocab = {
   ],
   conditional: ['förbehåller', 'annars', 'om ni inte'],
   regulator: [['klagande', 3], ['diarienummer', 2.5], ['ärendenummer', 2.5], ['tillsyn', 1.5], ['yttrande', 2]],
-  privacy: [['personuppgifter', 1.5], ['dataskydd', 1.5], ['integritet', 1], ['mina uppgifter', 1]],
+  privacy: [
+    ['tredje part', 1.5], ['delar ni', 1.5], ['kakor', 1.5], ['min e-postadress', 1], ['sparar ni', 1],['personuppgifter', 1.5], ['dataskydd', 1.5], ['integritet', 1], ['mina uppgifter', 1]],
   inquiry: [['jag har en fråga', 3], ['fråga om', 2], ['kan ni berätta', 2], ['hur länge', 1.5], ['säljer ni', 2.5], ['var hittar jag', 2], ['jag undrar', 2]],
   demand: ['jag begär', 'begär jag', 'härmed', 'jag vill', 'jag kräver', 'vänligen'],
   notPrivacy: [

@@ -1,6 +1,6 @@
 // Shape of a per-language vocabulary file. Phrases are matched case- and accent-insensitively on
-// word boundaries; a word ending in '*' matches any ending (Löschung*, usunię*), and a lone '_'
-// stands for any one word ("retire _ consentement").
+// word boundaries; a word ending in '*' matches any ending (Löschung*, usunię*), a lone '_'
+// stands for any one word ("retire _ consentement") and '~' for up to three ("trek ~ toestemming in").
 import type { Jurisdiction } from '../../domain/ids';
 
 export type Weighted = readonly [phrase: string, weight: number];

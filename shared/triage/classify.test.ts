@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { classifyMessage } from './classify';
+import type { ClassifyInput } from './types';
+
+const mail = (subject: string, text: string, from = { name: 'Sam Requester', email: 'sam@mail.example' }, extra: Partial<ClassifyInput> = {}): ClassifyInput => ({
+  subject, text, from, to: [{ name: '', email: 'privacy@shop.example' }], ...extra,
+});
+
+describe('classifying clear requests in each of the nine languages', () => {
+  const cases: [string, string, string, string, string, string][] = [
+    ['en', 'Erasure request', 'Please erase all personal data you hold about me under Article 17 GDPR.\n\nSam, 4 Rue Neuve, Brussels, Belgium', 'erasure', 'eu', 'erasure'],
+    ['de', 'Auskunftsersuchen nach Art. 15 DSGVO', 'Sehr geehrte Damen und Herren, ich bitte um Auskunft über die zu meiner Person gespeicherten Daten.\nMit freundlichen Grüßen, Jonas Richter, Leipzig', 'access', 'eu', 'Auskunftsersuchen'],
+    ['fr', 'Demande de rectification', "Bonjour, mon adresse est inexacte dans votre fichier client. Je vous demande de rectifier mes données conformément à l'article 16 du RGPD. Camille, Nantes, France", 'rectification', 'eu', 'rectification'],
+    ['es', 'Ejercicio del derecho de oposición', 'Me opongo al tratamiento de mis datos personales con fines de mercadotecnia directa. Pablo, Sevilla, España', 'objection', 'eu', 'oposición'],
+    ['it', 'Richiesta di portabilità dei dati', "Chiedo di ricevere i miei dati personali in un formato strutturato e leggibile da dispositivo automatico (art. 20 GDPR). Marco, Bologna, Italia", 'portability', 'eu', 'portabilità'],
+    ['nl', 'Intrekken toestemming', 'Hierbij trek ik mijn toestemming in voor het verwerken van mijn persoonsgegevens voor uw klantenkaart. Groet, Daan, Eindhoven', 'withdraw-consent', 'eu', 'trek ik mijn toestemming in'],
+    ['pl', 'Żądanie ograniczenia przetwarzania', 'Na podstawie art. 18 RODO żądam ograniczenia przetwarzania moich danych osobowych do czasu wyjaśnienia sprawy. Anna, Poznań, Polska', 'restriction', 'eu', 'ograniczenia przetwarzania'],
+    ['pt', 'Pedido de apagamento de dados', 'Venho por este meio solicitar o apagamento de todos os meus dados pessoais, ao abrigo do artigo 17.º do RGPD. Rui, Lisboa, Portugal', 'erasure', 'eu', 'apagamento'],
+    ['sv', 'Begäran om registerutdrag', 'Hej, jag begär ett registerutdrag enligt artikel 15 i dataskyddsförordningen över de personuppgifter ni behandlar om mig. Vänliga hälsningar, Karin, Malmö', 'access', 'eu', 'registerutdrag'],
+  ];
+  for (const [lang, subject, text, type, jurisdiction, phrase] of cases) {
+    it(`${lang}: "${subject}" is ${type} (${jurisdiction}) and the explanation quotes "${phrase}"`, () => {
+      const t = classifyMessage(mail(subject, text));
+      expect(t.requestType).toBe(type);
+      expect(t.jurisdiction).toBe(jurisdiction);
+      expect(t.language).toBe(lang);
+      expect(t.explanation.join('\n').toLowerCase()).toContain(phrase.toLowerCase());
+      expect(t.regimes).toEqual(['gdpr']);
+    });
+  }
+});
+
+describe('precedence between request types', () => {
+  it('a reminder that quotes the original access request is a follow-up, and the chased type is kept', () => {
+    const t = classifyMessage(mail('Re: Access request', 'I sent you a request on 3 March and still have not received any reply. Please answer.\n\nOn 3 Mar 2025, Sam wrote:\n> I request a copy of my personal data under Article 15 GDPR.', undefined, { inReplyTo: 'abc@mail.example' }));
+    expect(t.requestType).toBe('follow-up');
+    expect(t.requestTypes).toContain('access');
+    expect(t.explanation.join('\n')).toMatch(/follow-up/);
+  });
+
+  it('a complaint about a refused erasure is a complaint, not a new erasure request', () => {
+    const t = classifyMessage(mail('Your refusal to delete my data', 'You refused my erasure request of 2 May. Your reply is inadequate and I am dissatisfied: Article 17 GDPR applies. If you do not act, I reserve the right to complain to the supervisory authority.'));
+    expect(t.requestType).toBe('complaint');
+    expect(t.requestTypes).toContain('erasure');
+  });
+
+  it('the usual "otherwise I will complain to the authority" line does not turn a request into a complaint', () => {
+    const t = classifyMessage(mail('Request for erasure', 'I request the erasure of my personal data under Article 17 GDPR. If you do not answer within one month, I reserve the right to lodge a complaint with the supervisory authority.'));
+    expect(t.requestType).toBe('erasure');
+  });
+
+  it('a notice from the ICO is regulator mail, with its reference and the complainant named', () => {
+    const t = classifyMessage(mail('Our reference: IC-123456-AB12', 'Dear Sir or Madam\n\nJohn Smith has raised a concern with us about how you handled his request.\nPlease reply to him within 28 days, quoting our reference.\n\nCase Officer\nInformation Commissioner\'s Office', { name: 'ICO Casework', email: 'casework@ico.org.uk' }));
+    expect(t.requestType).toBe('regulator');
+    expect(t.fromBody).toEqual({ kind: 'dpa', name: "Information Commissioner's Office (ICO)", externalRef: 'IC-123456-AB12' });
+    expect(t.jurisdiction).toBe('uk');
+    expect(t.requester.name).toBe('John Smith');
+  });
+
+  it('a requester who mentions the ICO is not the ICO', () => {
+    const t = classifyMessage(mail('Subject access request', 'I make a subject access request under the UK GDPR. If you do not respond I will contact the ICO.\nSam, Bristol BS1 4DJ'));
+    expect(t.fromBody).toBeNull();
+    expect(t.requestType).toBe('access');
+    expect(t.jurisdiction).toBe('uk');
+  });
+
+  it('a newsletter with a privacy footer is not a privacy matter', () => {
+    const t = classifyMessage(mail('Spring sale: 30% off everything', 'Our biggest discount of the year is here! Click here to shop: https://shop.example/a https://shop.example/b https://shop.example/c\nWe respect your privacy. To unsubscribe click here.', { name: 'Deals', email: 'news@deals.example' }, { headers: { 'list-unsubscribe': '<https://deals.example/u>' } }));
+    expect(t.requestType).toBe('not-privacy');
+    expect(t.jurisdiction).toBe('other');
+    expect(t.regimes).toEqual([]);
+  });
+
+  it('a question about the privacy policy is an inquiry', () => {
+    const t = classifyMessage(mail('Question', 'Hi, I have a question: do you share my email address with advertisers? How long do you keep it?'));
+    expect(t.requestType).toBe('inquiry');
+  });
+
+  it('a parent asking to delete a child\'s account is child-data-deletion under COPPA', () => {
+    const t = classifyMessage(mail('Delete my kid\'s account', 'My daughter is 10 and made an account without my permission. As her parent, please delete her account and all her data.\nTucson, AZ 85701'));
+    expect(t.requestType).toBe('child-data-deletion');
+    expect(t.jurisdiction).toBe('us-other');
+    expect(t.regimes).toEqual(['coppa']);
+  });
+
+  it('"Do Not Sell or Share" from a Californian is a sale/share opt-out under the CCPA', () => {
+    const t = classifyMessage(mail('Do Not Sell or Share My Personal Information', 'Under the CCPA I direct you not to sell or share my personal information.\nOakland, CA 94612'));
+    expect(t.requestType).toBe('sale-share-opt-out');
+    expect(t.jurisdiction).toBe('us-ca');
+    expect(t.regimes).toEqual(['ccpa']);
+    expect(t.explanation.join('\n')).toMatch(/CA 94612|CCPA/);
+  });
+
+  it('an unsubscribe is an objection marked as a marketing opt-out (CAN-SPAM in the US)', () => {
+    const t = classifyMessage(mail('Unsubscribe', 'Please unsubscribe me from your marketing emails.\nAustin, TX 78701'));
+    expect(t.requestType).toBe('objection');
+    expect(t.marketingOptOut).toBe(true);
+    expect(t.regimes).toEqual(['can-spam']);
+  });
+
+  it('a Brazilian LGPD request is jurisdiction other with regime lgpd', () => {
+    const t = classifyMessage(mail('Exclusão de dados', 'Solicito a eliminação dos meus dados pessoais, nos termos da LGPD.\nRecife, Brasil'));
+    expect(t.requestType).toBe('erasure');
+    expect(t.jurisdiction).toBe('other');
+    expect(t.regimes).toEqual(['lgpd']);
+  });
+});
+
+describe('the PRIVACY POLICY subject rule, references and the requester', () => {
+  it('flags "PRIVACY POLICY" in the subject case-insensitively and notes its absence without dropping the request', () => {
+    expect(classifyMessage(mail('privacy policy – access', 'I request access to my personal data.')).subjectHasPrivacyPolicy).toBe(true);
+    const without = classifyMessage(mail('Access', 'I request access to my personal data under Article 15 GDPR.'));
+    expect(without.subjectHasPrivacyPolicy).toBe(false);
+    expect(without.requestType).toBe('access');
+    expect(without.explanation.join('\n')).toMatch(/lacks "PRIVACY POLICY".*request all the same/);
+  });
+
+  it('finds our case reference in the subject', () => {
+    const t = classifyMessage(mail('Re: [DPO-2026-0042] Your access request', 'Thanks, but I am still waiting for the copy.'));
+    expect(t.caseRefs).toEqual(['DPO-2026-0042']);
+  });
+
+  it('takes the requester from a web form rather than the no-reply relay', () => {
+    const t = classifyMessage(mail('Contact form', 'Name: Maria Lopez\nEmail: maria@mail.example\nMessage: please delete my account and data', { name: 'Website', email: 'noreply@shop.example' }));
+    expect(t.requester).toMatchObject({ name: 'Maria Lopez', email: 'maria@mail.example', source: 'form' });
+  });
+
+  it('names the consumer, not the agent, for an authorised agent request', () => {
+    const t = classifyMessage(mail('Opt-out request on behalf of Jane Doe', 'This is an authorized agent request. Jane Doe opts out of the sale of her personal information under the CCPA.', { name: 'Agent Co', email: 'agent@agents.example' }));
+    expect(t.requester).toMatchObject({ name: 'Jane Doe', source: 'agent', agent: { email: 'agent@agents.example' } });
+  });
+});
