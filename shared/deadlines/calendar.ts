@@ -18,8 +18,15 @@ export interface WorkCalendar {
 const registry = new Holidays();
 const yearCache = new Map<string, Map<CivilDate, string>>();
 
-/** "gb-eng" → "GB-ENG"; throws a plain sentence for a code date-holidays does not know. */
+/**
+ * "gb-eng" → "GB-ENG"; "us-ca+us" → "US-CA+US" (a union: California and federal holidays). Throws a plain
+ * sentence for a code date-holidays does not know.
+ */
 export function normaliseCalendarCode(code: string): string {
+  return code.split('+').map(normaliseOne).join('+');
+}
+
+function normaliseOne(code: string): string {
   const [country, state, ...rest] = code.trim().toUpperCase().split('-');
   const countries = registry.getCountries() as Record<string, string>;
   if (!country || rest.length > 0 || !countries[country]) {
@@ -33,32 +40,36 @@ export function normaliseCalendarCode(code: string): string {
   return country;
 }
 
+function holidaysOf(code: string, types: readonly HolidayType[], y: number): Map<CivilDate, string> {
+  const key = `${code}|${[...types].sort().join(',')}|${y}`;
+  let map = yearCache.get(key);
+  if (!map) {
+    const [country, state] = code.split('-');
+    const hd = state ? new Holidays(country, state) : new Holidays(country);
+    map = new Map();
+    for (const h of hd.getHolidays(y, 'en')) {
+      if (!types.includes(h.type as HolidayType)) continue;
+      const day = h.date.slice(0, 10);
+      map.set(day, map.has(day) ? `${map.get(day)} / ${h.name}` : h.name);
+    }
+    yearCache.set(key, map);
+  }
+  return map;
+}
+
 export function makeCalendar(code: string | null, types: readonly HolidayType[]): WorkCalendar {
   if (code === null) {
     return { code: null, describe: 'Working days: Monday to Friday (no holiday calendar chosen, so only Saturdays and Sundays are skipped).', holidayOn: () => null };
   }
   const normal = normaliseCalendarCode(code);
-  const [country, state] = normal.split('-');
-  const hd = state ? new Holidays(country, state) : new Holidays(country);
-  const typeKey = [...types].sort().join(',');
-  const holidaysIn = (y: number): Map<CivilDate, string> => {
-    const key = `${normal}|${typeKey}|${y}`;
-    let map = yearCache.get(key);
-    if (!map) {
-      map = new Map();
-      for (const h of hd.getHolidays(y, 'en')) {
-        if (!types.includes(h.type as HolidayType)) continue;
-        const day = h.date.slice(0, 10);
-        map.set(day, map.has(day) ? `${map.get(day)} / ${h.name}` : h.name);
-      }
-      yearCache.set(key, map);
-    }
-    return map;
-  };
+  const parts = normal.split('+');
   return {
     code: normal,
-    describe: `Working days: Monday to Friday, except ${types.join(' and ')} holidays in ${normal} from the date-holidays calendar.`,
-    holidayOn: (d) => holidaysIn(year(d)).get(d) ?? null,
+    describe: `Working days: Monday to Friday, except ${types.join(' and ')} holidays in ${parts.join(' and in ')} from the date-holidays calendar.`,
+    holidayOn: (d) => {
+      const names = [...new Set(parts.map((p) => holidaysOf(p, types, year(d)).get(d)).filter((n): n is string => !!n))];
+      return names.length ? names.join(' / ') : null;
+    },
   };
 }
 

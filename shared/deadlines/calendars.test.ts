@@ -37,6 +37,12 @@ describe('public holidays move a month-based deadline to the next working day', 
     expect(due({ regime: 'ccpa', requestType: 'sale-share-opt-out', receivedAt: '2026-11-20' })).toBe('2026-12-15');
     expect(due({ regime: 'ccpa', requestType: 'sale-share-opt-out', receivedAt: '2026-11-20', overrides: { 'ccpa.business-day-calendar': 'US' } })).toBe('2026-12-14');
   });
+  it('CCPA business days skip federal holidays as well as California ones: Columbus Day (12 Oct 2026) moves the confirmation to Tue 20 Oct', () => {
+    const ack = computeDeadlines({ regime: 'ccpa', requestType: 'access', receivedAt: '2026-10-05' }).find((d) => d.kind === 'acknowledge');
+    expect(ack?.due).toBe('2026-10-20');
+    expect(ack?.trace.join(' ')).toContain('Columbus Day');
+    expect(due({ regime: 'ccpa', requestType: 'access', receivedAt: '2026-10-05', country: 'US-CA' }, 'acknowledge')).toBe('2026-10-19');
+  });
 });
 
 describe('year ends and leap years', () => {
