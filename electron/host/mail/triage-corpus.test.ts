@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { classifyMessage } from '../../../shared/triage/classify';
+import { HELDOUT } from '../../../shared/triage/fixtures/heldout';
+import { parseMessage } from './parse-message';
+
+async function triage(raw: Buffer) {
+  const m = await parseMessage(raw);
+  return { m, t: classifyMessage({ subject: m.subject, text: m.text, html: m.html, from: m.from, to: m.to, headers: m.headers, inReplyTo: m.inReplyTo, references: m.references }) };
+}
+
+describe('parsed mail goes through triage end to end', () => {
+  it('our own held-out messages (nine languages, every type) meet the goals: type ≥ 90 %, jurisdiction ≥ 85 %', async () => {
+    let type = 0;
+    let jurisdiction = 0;
+    for (const h of HELDOUT) {
+      const { m, t } = await triage(Buffer.from(h.eml));
+      expect(m.warnings).toEqual([]);
+      if (t.requestType === h.label.request_type) type++;
+      if (t.jurisdiction === h.label.jurisdiction) jurisdiction++;
+      expect(t.explanation.length).toBeGreaterThan(1);
+    }
+    expect(type / HELDOUT.length).toBeGreaterThanOrEqual(0.9);
+    expect(jurisdiction / HELDOUT.length).toBeGreaterThanOrEqual(0.85);
+  });
+
+  // The labelled corpus sits beside the repository (../shared), as on every developer machine and in CI.
+  const corpus = join(import.meta.dirname, '..', '..', '..', '..', 'shared', 'corpus', 'triage-dev');
+  it('the labelled corpus beside the repository meets the same goals', async () => {
+    expect(existsSync(join(corpus, 'labels.json'))).toBe(true);
+    const labels: { file: string; request_type: string; jurisdiction: string }[] = JSON.parse(readFileSync(join(corpus, 'labels.json'), 'utf8'));
+    const files = new Set(readdirSync(corpus));
+    let type = 0;
+    let jurisdiction = 0;
+    let n = 0;
+    for (const l of labels) {
+      if (!files.has(l.file)) continue;
+      const { t } = await triage(readFileSync(join(corpus, l.file)));
+      n++;
+      if (t.requestType === l.request_type) type++;
+      if (t.jurisdiction === l.jurisdiction) jurisdiction++;
+    }
+    expect(n).toBeGreaterThan(10);
+    expect(type / n).toBeGreaterThanOrEqual(0.9);
+    expect(jurisdiction / n).toBeGreaterThanOrEqual(0.85);
+  });
+
+  it('a Polish request in ISO-8859-2 quoted-printable is decoded and recognised', async () => {
+    const raw = Buffer.concat([
+      Buffer.from('From: =?iso-8859-2?q?Ma=B3gorzata?= <m@wp.example>\r\nSubject: =?iso-8859-2?q?=AF=B1danie_usuni=EAcia_danych?=\r\nMessage-ID: <pl1@wp.example>\r\nDate: Tue, 04 Mar 2025 10:00:00 +0100\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=iso-8859-2\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n'),
+      Buffer.from('Na podstawie art. 17 RODO =BF=B1dam usuni=EAcia moich danych osobowych.\r\nWarszawa\r\n'),
+    ]);
+    const { m, t } = await triage(raw);
+    expect(m.subject).toBe('Żądanie usunięcia danych');
+    expect(t.requestType).toBe('erasure');
+    expect(t.language).toBe('pl');
+    expect(t.jurisdiction).toBe('eu');
+  });
+});
