@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeProblem, missingFields, renderLetter, renderLetterOrThrow, LetterProblemError } from './engine';
+import { describeProblem, editableBody, missingFields, renderLetter, renderLetterOrThrow, LetterProblemError } from './engine';
 import { letterLanguage } from './language';
 import { IMT, sampleContext } from './test-fixtures';
 import type { LetterContext, RenderResult } from './types';
@@ -93,6 +93,10 @@ describe('a letter with a field missing is not written at all', () => {
     ctx.letter = {};
     expect(() => renderLetterOrThrow('fee-notice', 'en', ctx)).toThrow(LetterProblemError);
     expect(() => renderLetterOrThrow('fee-notice', 'en', ctx)).toThrow(/the fee amount \(letter\.fee\)/);
+  });
+
+  it('asking what an unknown template is missing is an error, not "nothing"', () => {
+    expect(() => missingFields('apology', 'en', sampleContext())).toThrow('There is no letter template "apology".');
   });
 
   it('an unknown template or language is reported, not guessed', () => {
@@ -201,6 +205,21 @@ describe('the DPO edits one letter’s text', () => {
       { kind: 'list', items: ['search the member database', 'answer by 2 March 2026'] },
       { kind: 'paragraph', text: 'Thank you for your patience.' },
     ]);
+  });
+
+  it('the rendered body, edited and passed back, keeps its paragraphs and lists', () => {
+    const original = ok(renderLetter('erasure-partly-refused', 'en', ctx));
+    const edited = editableBody(original).replace('We keep this data only', 'We keep these records only');
+    const again = ok(renderLetter('erasure-partly-refused', 'en', ctx, edited));
+    expect(again.blocks.length).toBe(original.blocks.length);
+    expect(again.blocks.filter((b) => b.kind === 'list')).toEqual(original.blocks.filter((b) => b.kind === 'list'));
+    expect(again.text).toContain('We keep these records only for as long as the ground applies');
+    expect(again.subject).toBe(original.subject);
+  });
+
+  it('an edited body that still has blanks to fill is flagged before export', () => {
+    expect(missingFields('closure', 'en', ctx, 'We closed the case on {{today}}; the recourse body’s file is {{case.externalRef}}.').map((f) => f.field))
+      .toEqual(['case.externalRef']);
   });
 
   it('a field the edited text names that has no value is still flagged', () => {

@@ -160,10 +160,20 @@ export function renderLetter(templateId: string, lang: string, ctx: LetterContex
   return { ok: true, letter };
 }
 
-/** The fields a letter would still need, without rendering it: for flagging before export. */
-export function missingFields(templateId: string, lang: string, ctx: LetterContext): MissingField[] {
-  const r = renderLetter(templateId, lang, ctx);
-  return !r.ok && r.problem.kind === 'missing-fields' ? r.problem.fields : [];
+/**
+ * The fields a letter still needs, for flagging before export; [] when it can be written.
+ * An unknown template or language is not "nothing missing": it throws LetterProblemError.
+ */
+export function missingFields(templateId: string, lang: string, ctx: LetterContext, override?: LetterOverride | string): MissingField[] {
+  const r = renderLetter(templateId, lang, ctx, override);
+  if (r.ok) return [];
+  if (r.problem.kind === 'missing-fields') return r.problem.fields;
+  throw new LetterProblemError(r.problem);
+}
+
+/** The body of a rendered letter as text the DPO can edit and pass back as an override. */
+export function editableBody(letter: RenderedLetter): string {
+  return letter.blocks.map((b) => (b.kind === 'paragraph' ? b.text : b.items.map((i) => `- ${i}`).join('\n'))).join('\n\n');
 }
 
 /** Thrown by renderLetterOrThrow; the message names every missing field in words a DPO reads. */

@@ -5,7 +5,7 @@ export { formatLetterDate, formatMoney, formatList, toCalendarDate, toIsoDay } f
 export { PLACEHOLDER, fieldsIn, type BlockSpec, type LetterTemplate, type TemplateText } from './template-spec';
 export { TEMPLATES, findTemplate, listTemplates } from './templates';
 export {
-  renderLetter, renderLetterOrThrow, missingFields, describeProblem, parseEditedBody, LetterProblemError,
+  renderLetter, renderLetterOrThrow, missingFields, editableBody, describeProblem, parseEditedBody, LetterProblemError,
   type LetterOverride,
 } from './engine';
 export { letterLanguage } from './language';
