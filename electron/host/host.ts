@@ -2,7 +2,9 @@
 // Electron's main process, the CLI and the browser bridge all call this same object.
 import { contract, describeZodError, HostError, methodNames, type Envelope, type HostApi, type HostImpl, type MethodName } from '../../shared/contract';
 import { makeContext, type HostContext } from './context';
+import { caseActionHandlers } from './handlers/case-actions';
 import { caseHandlers } from './handlers/cases';
+import { organisationHandlers } from './handlers/organisations';
 import { DEFAULT_IDLE_LOCK_MINUTES, workspaceHandlers } from './handlers/workspace';
 import type { HostPorts } from './ports';
 import { Workspace, type WorkspaceOptions } from './workspace';
@@ -31,6 +33,8 @@ export function createHost(options: HostOptions): Host {
   const impl: HostImpl = {
     ...workspaceHandlers(context),
     ...caseHandlers(context),
+    ...caseActionHandlers(context),
+    ...organisationHandlers(context),
   };
 
   async function call(method: MethodName, input: unknown): Promise<unknown> {

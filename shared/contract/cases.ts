@@ -40,8 +40,21 @@ export type CaseDeadline = z.infer<typeof CaseDeadline>;
 
 export const AuditEntry = z.object({ seq: z.number(), at: z.string(), action: z.string(), summary: z.string() });
 
+export const CaseEvent = z.object({ kind: z.string(), onDate: z.string(), data: z.record(z.string(), z.unknown()) });
+export const CaseNote = z.object({ id: z.number(), kind: z.enum(['note', 'call']), body: z.string(), at: z.string() });
+export const EscalationView = z.object({
+  ladderId: z.string(),
+  ladderName: z.string(),
+  stages: z.array(z.object({ stage: EscalationStage, label: z.string(), body: z.string(), reached: z.boolean(), current: z.boolean() })),
+  steps: z.array(z.object({ stage: EscalationStage, enteredAt: z.string(), externalRef: z.string().optional(), contact: z.string().optional(), note: z.string().optional() })),
+  next: z.array(z.object({ stage: EscalationStage, label: z.string(), ready: z.boolean(), unmetPreconditions: z.array(z.string()), toConfirm: z.array(z.string()) })),
+});
+
 export const CaseDetail = CaseSummary.extend({
   id: z.number(),
+  events: z.array(CaseEvent),
+  notes: z.array(CaseNote),
+  escalation: EscalationView,
   outcome: CaseOutcome.nullable(),
   closedAt: z.string().nullable(),
   language: z.string().nullable(),

@@ -2,13 +2,17 @@
 // the same keys as window.dpo, the CLI and the browser bridge call the same host. Add a domain by
 // writing its methods next to these and spreading them in here.
 import type { z } from 'zod';
+import { caseActionMethods } from './case-actions';
 import { caseMethods } from './cases';
+import { organisationMethods } from './organisations';
 import type { Envelope, MethodSpec } from './define';
 import { workspaceMethods } from './workspace';
 
 export const contract = {
   ...workspaceMethods,
   ...caseMethods,
+  ...caseActionMethods,
+  ...organisationMethods,
 } satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;

@@ -8,6 +8,8 @@ import { instantToLocalDate, localToInstant } from '../../../shared/domain/time-
 import { appendAudit, auditFor } from '../store/audit';
 import type { Db } from '../store/database';
 import { nextCaseRef } from './refs';
+import { refreshDeadlines } from './schedule';
+import { escalationView } from './escalation-view';
 import { CASE_SELECT, toSummary, type CaseRow } from './rows';
 import { stmt } from '../store/statements';
 
@@ -59,7 +61,8 @@ export function createCase(db: Db, input: ValidNewCase, ctx: { now: Date; defaul
         now: nowIso,
       });
     const id = Number(info.lastInsertRowid);
-    appendAudit(db, { action: 'case.created', entity: 'case', entityId: ref, at: nowIso, data: { requestTypes: input.requestTypes, regimes: input.regimes, receivedAt, timeZone, channel: input.channel } });
+    const { dueAt } = refreshDeadlines(db, stmt(db, `${CASE_SELECT} WHERE c.id = ?`).get(id) as CaseRow);
+    appendAudit(db, { action: 'case.created', entity: 'case', entityId: ref, at: nowIso, data: { requestTypes: input.requestTypes, regimes: input.regimes, receivedAt, timeZone, channel: input.channel, dueAt } });
     return { id, ref };
   })();
 }
@@ -136,6 +139,9 @@ export function getCase(db: Db, ref: string, asOf: string): CaseDetail {
       governing: d.governing === 1,
       ...(d.warning ? { warning: d.warning } : {}),
     })),
+    events: (stmt(db, 'SELECT kind, on_date, data_json FROM case_events WHERE case_id = ? ORDER BY on_date, id').all(row.id) as Array<{ kind: string; on_date: string; data_json: string }>).map((e) => ({ kind: e.kind, onDate: e.on_date, data: JSON.parse(e.data_json) })),
+    notes: stmt(db, 'SELECT id, kind, body, at FROM notes WHERE case_id = ? ORDER BY at, id').all(row.id) as CaseDetail['notes'],
+    escalation: escalationView(db, row),
     history: auditFor(db, 'case', row.ref).map((e) => ({ seq: e.seq, at: e.at, action: e.action, summary: summariseAudit(e.action, e.data_json) })),
   };
 }

@@ -5,3 +5,4 @@ export { buildReplyEml, taggedSubject, type BuiltEml, type EmlAttachment, type M
 export { sendEml, messageIdOf, SmtpSettings, type Envelope, type SendResult } from './smtp';
 export { sha256Hex, letterRecord, type LetterFormat, type LetterRecord } from './hash';
 export { dejaVuFonts, type LetterFonts } from './fonts';
+export { exportLetter, type ExportOptions, type ExportedLetter } from './export';
