@@ -49,7 +49,8 @@ export function classifyMessage(input: ClassifyInput, options: ClassifyOptions =
   const body = (input.text?.trim() ? input.text : input.html ? htmlToText(input.html) : '').slice(0, 60_000);
   const { fresh, quoted } = splitQuoted(body);
   const cleanSubject = stripReplyPrefixes(subject);
-  const replyContext = hasReplyPrefix(subject) || !!input.inReplyTo || !!input.references?.length || !!headers['in-reply-to'] || !!headers['references'] || quoted.length > 0;
+  const replyHeaders = hasReplyPrefix(subject) || !!input.inReplyTo || !!input.references?.length || !!headers['in-reply-to'] || !!headers['references'];
+  const replyContext = replyHeaders || quoted.length > 0;
 
   const explanation: string[] = [];
   const lang = detectLanguage(cleanSubject, fresh || quoted);
@@ -119,6 +120,11 @@ export function classifyMessage(input: ClassifyInput, options: ClassifyOptions =
       confidence = Math.min(0.95, 0.5 + f / 15);
       for (const e of topEvidence(ev, 'follow-up')) explanation.push(describe(e, 'follow-up'));
       if (replyContext) explanation.push('reply to an earlier message (In-Reply-To/References, reply prefix or quoted text) chasing it → follow-up');
+    } else if (replyHeaders && c < 4 && rights.every(([t]) => sumBy(ev, t, ['body']) < 2.5) && privacyEvidence >= 1) {
+      // A reply in an existing thread that makes no new request (sends ID, says thanks, asks for news).
+      type = 'follow-up';
+      confidence = 0.6;
+      explanation.push('reply in an existing thread (reply prefix or In-Reply-To) with no new request in its own text → follow-up');
     } else if (privacyEvidence < 2.5 || (notPrivacyLean >= 3 && notPrivacyLean > privacyEvidence * 0.8 && arts.evidence.length === 0 && !statutePresent)) {
       type = 'not-privacy';
       confidence = Math.min(0.95, 0.55 + notPrivacyLean / 20);
@@ -138,7 +144,7 @@ export function classifyMessage(input: ClassifyInput, options: ClassifyOptions =
       for (const e of topEvidence(ev, best[0])) explanation.push(describe(e, best[0]));
     } else {
       // A privacy question needs a question; privacy words alone (a newsletter's footer) are not one.
-      type = privacyEvidence >= 2.5 && inquiryLean >= 1 ? 'inquiry' : 'not-privacy';
+      type = privacyEvidence >= 2.5 && (inquiryLean >= 1 || statutePresent || demand > 0) ? 'inquiry' : 'not-privacy';
       confidence = 0.5;
       for (const e of topEvidence(ev, 'inquiry', 2)) explanation.push(describe(e, 'inquiry'));
       explanation.push(type === 'inquiry' ? 'a privacy question without exercising a right → inquiry' : 'no privacy content → not-privacy');

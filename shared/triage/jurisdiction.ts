@@ -26,7 +26,12 @@ export interface JurisdictionInput {
   bodyName?: string;
 }
 
-const EU_LANGS = new Set(['de', 'fr', 'it', 'es', 'nl', 'pl', 'pt', 'sv', 'da', 'fi', 'el', 'cs', 'sk', 'hu', 'ro', 'bg', 'hr', 'sl', 'et', 'lv', 'lt', 'ga', 'mt']);
+// How strongly the language alone points at the EU: Polish or Swedish mail mostly comes from the
+// EU; French, Spanish and Portuguese are widely written outside it (Switzerland, Canada, Latin America, Brazil).
+const EU_LANGUAGE_PRIOR: Record<string, number> = {
+  de: 1.5, it: 1.5, nl: 1.5, pl: 1.5, sv: 1.5, da: 1.5, fi: 1.5, el: 1.5, cs: 1.5, sk: 1.5, hu: 1.5, ro: 1.5, bg: 1.5, hr: 1.5,
+  sl: 1.5, et: 1.5, lv: 1.5, lt: 1.5, mt: 1.5, fr: 1, es: 0.5, pt: 0.5,
+};
 const COMPLAINANT_RE = /(?:complainant|beschwerdeführer(?:in)?|plaignant(?:e)?|reclamante|klager|skarżąc[ya]|klagande|data subject)\s*:\s*([^\n]{2,120})/i;
 
 export function detectJurisdiction(input: JurisdictionInput): JurisdictionResult {
@@ -84,6 +89,7 @@ export function detectJurisdiction(input: JurisdictionInput): JurisdictionResult
   regexCue(/\b([A-Z]{2})\s+(\d{5})(?:-\d{4})?\b/g, (m) => (US_STATES[m[1]] ? [m[1] === 'CA' ? 'us-ca' : 'us-other', 3] : null), 'us-zip');
   regexCue(/\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[ABD-HJLNP-UW-Z]{2}\b/g, () => ['uk', 2], 'uk-postcode');
   regexCue(/\bCH-\d{4}\b/g, () => ['ch', 2], 'ch-postcode');
+  regexCue(/\b1798\.\d{2,3}\b/g, () => ['us-ca', 4], 'cal-civ-code');
   regexCue(/(?:\+|\b00)\s?(\d{1,3})[\s\-.(]/g, (m) => {
     const digits = m[1];
     for (const len of [3, 2, 1]) {
@@ -117,7 +123,8 @@ export function detectJurisdiction(input: JurisdictionInput): JurisdictionResult
 
   const tld = input.fromEmail?.split('@')[1]?.split('.').pop()?.toLowerCase();
   if (tld && TLDS[tld]) cues.push({ jurisdiction: TLDS[tld], weight: 1, quote: `sender domain .${tld}`, kind: 'tld' });
-  if (EU_LANGS.has(input.language)) cues.push({ jurisdiction: 'eu', weight: 0.5, quote: `written in ${input.language}`, kind: 'language' });
+  const prior = EU_LANGUAGE_PRIOR[input.language];
+  if (prior) cues.push({ jurisdiction: 'eu', weight: prior, quote: `written in ${input.language}`, kind: 'language' });
   if (input.bodyJurisdiction) cues.push({ jurisdiction: input.bodyJurisdiction, weight: 3, quote: `${input.bodyName ?? 'regulator'} (its home jurisdiction)`, kind: 'body' });
 
   const scores: Record<Jurisdiction, number> = { eu: 0, uk: 0, ch: 0, 'us-ca': 0, 'us-other': 0, other: 0 };

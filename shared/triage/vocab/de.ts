@@ -34,6 +34,7 @@ export const de: LanguageVocab = {
       ['keine werbung', 4], ['keine weiteren e-mails', 3], ['profiling', 1],
     ],
     'withdraw-consent': [
+      ['widerruf* ~ einwilligung', 4.5],
       ['widerrufe ~ einwilligung', 5], ['einwilligung ~ widerrufen', 5], ['einwilligung ~ zurück', 4],
       ['widerrufe _ einwilligung', 5], ['widerrufe meine einwilligung', 5], ['widerrufe ich hiermit', 4], ['widerruf meiner einwilligung', 5],
       ['widerruf der einwilligung', 5], ['einwilligung widerrufen', 5], ['einwilligung zurückziehen', 5], ['widerruf*', 1.5], ['einwilligung', 0.5],

@@ -16,6 +16,7 @@ export const en: LanguageVocab = {
       ['sar', 2], ['dsar', 3], ['disclose to me', 2],
     ],
     rectification: [
+      ['correction', 2.5],
       ['rectification', 4], ['rectify', 4], ['right to rectification', 5], ['right to correct', 4], ['request to correct', 4],
       ['correct my', 3], ['correction of', 3], ['correct the', 1.5], ['inaccurate', 2], ['incorrect', 2], ['update my', 2],
       ['out of date', 1], ['misspelled', 2], ['wrong address', 2], ['wrong name', 2],

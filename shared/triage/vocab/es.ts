@@ -25,6 +25,7 @@ export const es: LanguageVocab = {
       ['darme de baja', 3], ['baja de la lista', 3], ['no deseo recibir', 3], ['comunicaciones comerciales', 2.5], ['elaboración de perfiles', 1],
     ],
     'withdraw-consent': [
+      ['retir* ~ consentimiento', 4.5], ['revoc* ~ consentimiento', 4.5],
       ['retiro ~ consentimiento', 5], ['revoco ~ consentimiento', 5], ['retirar ~ consentimiento', 5],
       ['retiro _ consentimiento', 5], ['retirar _ consentimiento', 5], ['revoco _ consentimiento', 5], ['retirada del consentimiento', 5],
       ['revocación del consentimiento', 5], ['consentimiento', 0.5],

@@ -27,6 +27,7 @@ export const fr: LanguageVocab = {
       ['marketing direct', 3], ['désinscri*', 3], ['désabonn*', 3], ['ne plus recevoir', 3], ['publicité*', 1.5], ['profilage', 1],
     ],
     'withdraw-consent': [
+      ['retir* ~ consentement', 4.5], ['révoqu* ~ consentement', 4.5],
       ['retire ~ consentement', 5], ['retirer ~ consentement', 5],
       ['retire _ consentement', 5], ['retirer _ consentement', 5], ['retrait de mon consentement', 5], ['retrait du consentement', 5],
       ['révoque _ consentement', 5], ['consentement', 0.5],

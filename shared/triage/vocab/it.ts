@@ -22,6 +22,7 @@ export const it: LanguageVocab = {
       ['disiscri*', 3], ['non desidero ricevere', 3], ['comunicazioni commerciali', 2.5], ['profilazione', 1],
     ],
     'withdraw-consent': [
+      ['revoc* ~ consenso', 4.5], ['ritir* ~ consenso', 4.5],
       ['revoco ~ consenso', 5], ['revocare ~ consenso', 5], ['ritiro ~ consenso', 5],
       ['revoco _ consenso', 5], ['revoco il mio consenso', 5], ['revoca del consenso', 5], ['revocare _ consenso', 5], ['ritiro _ consenso', 5],
       ['consenso', 0.5],

@@ -22,6 +22,7 @@ export const nl: LanguageVocab = {
       ['afmelden', 3], ['uitschrijven', 3], ['niet langer ontvangen', 3], ['profilering', 1],
     ],
     'withdraw-consent': [
+      ['trek* ~ toestemming', 4],
       ['trek ~ toestemming in', 5], ['intrek*', 2.5], ['toestemming ~ intrekken', 5],
       ['trek _ toestemming in', 5], ['trek mijn toestemming in', 5], ['intrekken van mijn toestemming', 5], ['intrekking van _ toestemming', 5],
       ['toestemming in te trekken', 4], ['toestemming', 0.5],

@@ -22,6 +22,7 @@ export const pl: LanguageVocab = {
       ['wypisa*', 2.5], ['rezygnuj* z subskrypcji', 3], ['nie chcę otrzymywać', 3], ['profilowani*', 1],
     ],
     'withdraw-consent': [
+      ['cofn* ~ zgod*', 4.5], ['wycof* ~ zgod*', 4.5], ['odwoł* ~ zgod*', 4.5],
       ['cofam ~ zgod*', 5], ['wycofuję ~ zgod*', 5], ['odwołuję ~ zgod*', 5],
       ['cofam zgodę', 5], ['cofnięci* zgody', 5], ['wycofuję zgodę', 5], ['wycofani* zgody', 5], ['odwołuję zgodę', 5], ['cofam _ zgodę', 5],
       ['zgod*', 0.5],

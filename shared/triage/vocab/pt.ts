@@ -26,6 +26,7 @@ export const pt: LanguageVocab = {
       ['descadastr*', 3], ['cancelar a subscrição', 3], ['não desejo receber', 3], ['definição de perfis', 1],
     ],
     'withdraw-consent': [
+      ['revog* ~ consentimento', 4.5], ['retir* ~ consentimento', 4.5],
       ['revogo ~ consentimento', 5], ['retiro ~ consentimento', 5],
       ['revogo _ consentimento', 5], ['revogo o meu consentimento', 5], ['revogação do consentimento', 5], ['retiro _ consentimento', 5],
       ['retirar _ consentimento', 5], ['retirada do consentimento', 5], ['consentimento', 0.5],

@@ -22,6 +22,7 @@ export const sv: LanguageVocab = {
       ['avregistrera', 3], ['avsluta prenumerationen', 3], ['vill inte längre ta emot', 3], ['profilering', 1],
     ],
     'withdraw-consent': [
+      ['återkall* ~ samtycke', 4.5],
       ['återkallar ~ samtycke', 5], ['drar ~ tillbaka ~ samtycke', 5],
       ['återkallar _ samtycke', 5], ['återkallar mitt samtycke', 5], ['återkalla mitt samtycke', 5], ['återkallande av samtycke', 5],
       ['drar tillbaka mitt samtycke', 5], ['samtycke', 0.5],
