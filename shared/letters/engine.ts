@@ -155,6 +155,8 @@ export function renderLetter(templateId: string, lang: string, ctx: LetterContex
     text: [salutation, ...bodyText, [common.closing, ...signature].join('\n')].join('\n\n') + '\n',
     caseRef: ctx.case.ref.trim(),
     organisationName: o.name.trim(),
+    senderEmail: o.dpoEmail.trim(),
+    recipientEmail: (toBody ? addressee?.email : ctx.requester.email)?.trim() || undefined,
     date: toIsoDay(ctx.today, o.timeZone),
   };
   return { ok: true, letter };

@@ -123,6 +123,8 @@ export interface RenderedLetter {
   text: string;
   caseRef: string;
   organisationName: string;
+  senderEmail: string; // the DPO's address, the From of an e-mail reply
+  recipientEmail?: string; // the requester's (or the body's) address, the To of an e-mail reply
   date: IsoDate; // today as a calendar date, for document metadata
 }
 
