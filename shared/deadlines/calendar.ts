@@ -23,12 +23,19 @@ const yearCache = new Map<string, Map<CivilDate, string>>();
  * sentence for a code date-holidays does not know.
  */
 export function normaliseCalendarCode(code: string): string {
-  return code.split('+').map(normaliseOne).join('+');
+  let normal = codeCache.get(code);
+  if (normal === undefined) {
+    normal = code.split('+').map(normaliseOne).join('+');
+    codeCache.set(code, normal);
+  }
+  return normal;
 }
+const codeCache = new Map<string, string>();
+let countryNames: Record<string, string> | undefined;
 
 function normaliseOne(code: string): string {
   const [country, state, ...rest] = code.trim().toUpperCase().split('-');
-  const countries = registry.getCountries() as Record<string, string>;
+  const countries = (countryNames ??= registry.getCountries() as Record<string, string>);
   if (!country || rest.length > 0 || !countries[country]) {
     throw new DeadlineInputError(`"${code}" is not a holiday calendar code such as GB-ENG, DE, FR, IE, US-CA, CH or BR.`);
   }

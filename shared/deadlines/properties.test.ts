@@ -3,7 +3,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { REGIMES, REQUEST_TYPES } from '../domain/ids';
-import { addDays, daysBetween } from './civil-date';
+import { TZDate } from '@date-fns/tz';
+import { addDays as fnsAddDays, format, getDay } from 'date-fns';
+import { addDays, daysBetween, weekday } from './civil-date';
 import { computeDeadlines, isWorkingDay, makeCalendar, type DeadlineInput } from './index';
 
 const dayArb = fc.integer({ min: 0, max: 365 * 30 }).map((n) => addDays('2010-01-01', n));
@@ -71,5 +73,14 @@ describe('for any request on any day', () => {
       expect(isWorkingDay(cal, ack?.due as string)).toBe(true);
       expect(daysBetween(receivedAt, ack?.due as string)).toBeGreaterThanOrEqual(12);
     }), { numRuns: 300 });
+  });
+  it('day steps agree with date-fns on every day from 2010 to 2040', () => {
+    fc.assert(fc.property(dayArb, fc.integer({ min: -400, max: 400 }), (d, n) => {
+      const [y, m, day] = d.split('-').map(Number);
+      const viaLibrary = fnsAddDays(new TZDate(y, m - 1, day, 'UTC'), n);
+      expect(addDays(d, n)).toBe(format(viaLibrary, 'yyyy-MM-dd'));
+      expect(daysBetween(d, addDays(d, n))).toBe(n);
+      expect(weekday(d)).toBe(getDay(new TZDate(y, m - 1, day, 'UTC')));
+    }), { numRuns: 500 });
   });
 });
