@@ -38,7 +38,8 @@ export function PassphraseFields({ value, onChange, labels = { first: 'New passp
           <span />
           <span />
         </span>
-        <span className="strength-text">{strength.message}</span>
+        {/* The field's own error already says it when the passphrase is refused. */}
+        {problem?.field !== 'first' && <span className="strength-text">{strength.message}</span>}
       </div>
       <Field label={labels.second} error={problem?.field === 'second' ? problem.message : null} required>
         <input type="password" autoComplete="new-password" value={value.second} onChange={(e) => onChange({ ...value, second: e.target.value })} />

@@ -87,3 +87,27 @@ export const STAGE_LABELS: Record<EscalationStage, string> = {
 export function requestTypesText(types: readonly RequestType[]): string {
   return types.map((t) => REQUEST_TYPE_LABELS[t] ?? t).join(', ');
 }
+
+/** Deadline kinds from the deadline engine (shared/deadlines DEADLINE_KINDS); unknown kinds fall back to their identifier. */
+const DEADLINE_KIND_LABELS: Record<string, string> = {
+  acknowledge: 'Acknowledge receipt',
+  respond: 'Respond',
+  'extension-notice': 'Notify any extension',
+  'respond-extended': 'Respond (extended)',
+  'refusal-notice': 'Notify a refusal',
+  promise: "Organisation's promise",
+  'reflection-ends': 'Reflection period ends',
+  'regulator-progress': 'Report progress to regulator',
+  'appeal-decision': 'Decide the appeal',
+  'appeal-decision-extended': 'Decide the appeal (extended)',
+  'panel-advice': 'DPA panel advice',
+  'panel-comply': 'Comply with panel advice',
+  'commerce-response': 'Answer the Dept. of Commerce',
+  'arbitration-complete': 'Arbitration completes',
+  'stop-sending': 'Stop sending',
+  'not-applicable': 'Not applicable',
+};
+
+export function deadlineKindLabel(kind: string): string {
+  return DEADLINE_KIND_LABELS[kind] ?? kind.charAt(0).toUpperCase() + kind.slice(1).replace(/-/g, ' ');
+}

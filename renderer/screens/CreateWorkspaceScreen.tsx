@@ -66,9 +66,10 @@ function RecoveryCodeNotice({ code, onContinue }: { code: string; onContinue(): 
         If you forget the passphrase, this code is the only other way into the workspace. It is shown <strong>only now</strong>: write it
         down and keep it somewhere safe, away from this computer.
       </p>
-      <p className="recovery-code" aria-label="Recovery code" data-testid="recovery-code">
-        {code}
-      </p>
+      <label htmlFor="recovery-code" className="visually-hidden">
+        Recovery code
+      </label>
+      <input id="recovery-code" className="recovery-code" type="text" readOnly value={code} spellCheck={false} onFocus={(e) => e.currentTarget.select()} />
       <form
         onSubmit={(e) => {
           e.preventDefault();

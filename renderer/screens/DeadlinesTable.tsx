@@ -2,7 +2,7 @@
 import { Fragment, useState } from 'react';
 import type { CaseDeadline } from '../../shared/contract/cases';
 import { countdown, formatCivilDate, todayLocal } from '../lib/format';
-import { REGIME_SHORT } from '../lib/labels';
+import { REGIME_SHORT, deadlineKindLabel } from '../lib/labels';
 import type { Regime } from '../../shared/domain/ids';
 
 export function DeadlinesTable({ deadlines }: { deadlines: CaseDeadline[] }) {
@@ -37,18 +37,18 @@ export function DeadlinesTable({ deadlines }: { deadlines: CaseDeadline[] }) {
           return (
             <Fragment key={i}>
               <tr className={d.governing ? 'governing' : undefined}>
-                <td>
-                  {d.kind}
+                <td className="kind">
+                  <span title={d.kind}>{deadlineKindLabel(d.kind)}</span>
                   {d.governing && <span className="badge badge-governing">Governing</span>}
                 </td>
                 <td>{d.regime ? (REGIME_SHORT[d.regime as Regime] ?? d.regime) : ''}</td>
-                <td className="num">{d.due ? formatCivilDate(d.due) : <span className="muted">none</span>}</td>
-                <td>{left && <span className={`countdown countdown-${left.tone}`}>{left.text}</span>}</td>
+                <td className="num nowrap">{d.due ? formatCivilDate(d.due) : <span className="muted">{d.trace.length ? 'no fixed date' : 'none'}</span>}</td>
+                <td className="nowrap">{left && <span className={`countdown countdown-${left.tone}`}>{left.text}</span>}</td>
                 <td className="basis">
                   {d.basis}
                   {d.warning && <div className="warning">{d.warning}</div>}
                 </td>
-                <td>
+                <td className="nowrap">
                   {d.trace.length > 0 && (
                     <button type="button" className="small" aria-expanded={open.has(i)} aria-controls={traceId} onClick={() => toggle(i)}>
                       {open.has(i) ? 'Hide how' : 'How computed'}
