@@ -1,6 +1,7 @@
 // What every group of host methods shares: the workspace, the shell's ports, and today's date.
 import { format } from 'date-fns';
 import { TZDate } from '@date-fns/tz';
+import { JobRegistry } from './jobs';
 import type { HostPorts } from './ports';
 import type { Workspace } from './workspace';
 
@@ -13,6 +14,8 @@ export interface HostContext {
   today(zone?: string): string;
   /** Marks user activity, for auto-lock. */
   touch(): void;
+  /** Long operations with progress and cancel. */
+  jobs: JobRegistry;
 }
 
 export function makeContext(workspace: Workspace, ports: HostPorts, touch: () => void): HostContext {
@@ -23,5 +26,6 @@ export function makeContext(workspace: Workspace, ports: HostPorts, touch: () =>
     defaultTimeZone,
     today: (zone) => format(new TZDate(ports.now().getTime(), zone ?? defaultTimeZone()), 'yyyy-MM-dd'),
     touch,
+    jobs: new JobRegistry(),
   };
 }

@@ -2,9 +2,12 @@
 // Electron's main process, the CLI and the browser bridge all call this same object.
 import { contract, describeZodError, HostError, methodNames, type Envelope, type HostApi, type HostImpl, type MethodName } from '../../shared/contract';
 import { makeContext, type HostContext } from './context';
+import { toErrorShape } from './host-errors';
 import { caseActionHandlers } from './handlers/case-actions';
 import { caseHandlers } from './handlers/cases';
+import { jobHandlers } from './handlers/jobs';
 import { organisationHandlers } from './handlers/organisations';
+import { trustHandlers } from './handlers/trust';
 import { DEFAULT_IDLE_LOCK_MINUTES, workspaceHandlers } from './handlers/workspace';
 import type { HostPorts } from './ports';
 import { Workspace, type WorkspaceOptions } from './workspace';
@@ -30,11 +33,15 @@ export function createHost(options: HostOptions): Host {
   const workspace = new Workspace(options.dir, options.ports, options.workspace);
   let lastActivity = Date.now();
   const context = makeContext(workspace, options.ports, () => (lastActivity = Date.now()));
+  // Locking stops whatever was running: a job must not write to a database that is being closed.
+  workspace.onLock(() => context.jobs.cancelAll());
   const impl: HostImpl = {
     ...workspaceHandlers(context),
     ...caseHandlers(context),
     ...caseActionHandlers(context),
+    ...jobHandlers(context),
     ...organisationHandlers(context),
+    ...trustHandlers(context),
   };
 
   async function call(method: MethodName, input: unknown): Promise<unknown> {
@@ -74,10 +81,4 @@ export function createHost(options: HostOptions): Host {
       workspace.lock();
     },
   };
-}
-
-export function toErrorShape(err: unknown): { code: HostError['code']; message: string; details?: unknown } {
-  if (err instanceof HostError) return err.toShape();
-  const message = err instanceof Error ? err.message : String(err);
-  return { code: 'internal', message: `DPO Desk hit an unexpected problem: ${message}. Nothing was half-saved; try again, and if it repeats, make a backup and report it.` };
 }

@@ -4,7 +4,9 @@
 import type { z } from 'zod';
 import { caseActionMethods } from './case-actions';
 import { caseMethods } from './cases';
+import { jobMethods } from './jobs';
 import { organisationMethods } from './organisations';
+import { trustMethods } from './trust';
 import type { Envelope, MethodSpec } from './define';
 import { workspaceMethods } from './workspace';
 
@@ -12,7 +14,9 @@ export const contract = {
   ...workspaceMethods,
   ...caseMethods,
   ...caseActionMethods,
+  ...jobMethods,
   ...organisationMethods,
+  ...trustMethods,
 } satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;
