@@ -33,6 +33,7 @@ describe('an acknowledgement of the erasure request received on Saturday 31 Janu
     const l = ok(renderLetter('acknowledgement', 'fr', ctx));
     expect(l.text).toContain('au plus tard le 2 mars 2026');
     expect(l.dateLine).toBe('20 février 2026');
+    expect(l.refLine).toBe('Notre référence : DPO-2026-0042');
   });
 
   it('is addressed to the requester with her postal address, from the organisation’s letterhead', () => {

@@ -135,7 +135,7 @@ export function renderLetter(templateId: string, lang: string, ctx: LetterContex
   const recipient = toBody
     ? [addressee!.name.trim(), ...(addressee?.address ? lines(addressee.address) : lines(addressee?.email))]
     : [ctx.requester.name.trim(), ...(ctx.requester.address ? lines(ctx.requester.address) : lines(ctx.requester.email))];
-  const refLine = `${common.ourRef}: ${ctx.case.ref.trim()}${toBody && ctx.case.externalRef?.trim() ? ` · ${common.yourRef}: ${ctx.case.externalRef.trim()}` : ''}`;
+  const refLine = `${common.ourRef}${common.colon}${ctx.case.ref.trim()}${toBody && ctx.case.externalRef?.trim() ? ` · ${common.yourRef}${common.colon}${ctx.case.externalRef.trim()}` : ''}`;
   const salutation = toBody ? common.salutationBody : common.salutation.replace('{{name}}', ctx.requester.name.trim());
   const signature = [o.dpoName?.trim(), common.dpoTitle, (o.legalName ?? o.name).trim(), o.dpoEmail.trim()].filter((s): s is string => !!s);
   const bodyText = blocks.map((b) => (b.kind === 'paragraph' ? b.text : b.items.map((i) => `- ${i}`).join('\n')));

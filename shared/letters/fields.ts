@@ -1,6 +1,6 @@
 // The merge fields a template may name, where each comes from in the LetterContext, and how it is
 // written in a given language. A field whose value is absent or blank is "missing".
-import { ERASURE_GROUNDS, REQUEST_TYPE_NAMES, STAGE_NAMES } from './labels';
+import { COMMON, ERASURE_GROUNDS, REQUEST_TYPE_NAMES, STAGE_NAMES } from './labels';
 import { formatLetterDate, formatList, formatMoney } from './format';
 import type { DueKind, LetterContext, LetterLang } from './types';
 
@@ -56,7 +56,7 @@ export const FIELDS: Record<string, FieldDef> = {
   'org.ladder.next': list('the next steps of the escalation route', (c, lang) =>
     c.organisation.ladder
       ?.filter((s) => s.stage !== 'organisation')
-      .map((s) => `${STAGE_NAMES[lang][s.stage]}: ${s.name}${s.contact ? ` (${s.contact})` : ''}${s.note ? `, ${s.note}` : ''}`),
+      .map((s) => `${STAGE_NAMES[lang][s.stage]}${COMMON[lang].colon}${s.name}${s.contact ? ` (${s.contact})` : ''}${s.note ? `, ${s.note}` : ''}`),
   ),
   'due.acknowledgement': due('acknowledgement', 'the acknowledgement due date'),
   'due.response': due('response', 'the response due date'),
@@ -75,7 +75,7 @@ export const FIELDS: Record<string, FieldDef> = {
   'letter.identityDocuments': text('the information asked for to confirm identity', (c) => c.letter?.identityDocuments),
   'letter.clarificationQuestions': list('the clarification questions', (c) => c.letter?.clarificationQuestions),
   'letter.refusedItems': list('the data kept and the Art. 17(3) ground for each', (c, lang) =>
-    c.letter?.refusedItems?.map((r) => `${r.what}: ${ERASURE_GROUNDS[lang][r.ground]}${r.detail ? ` (${r.detail})` : ''}`),
+    c.letter?.refusedItems?.map((r) => `${r.what}${COMMON[lang].colon}${ERASURE_GROUNDS[lang][r.ground]}${r.detail ? ` (${r.detail})` : ''}`),
   ),
   'letter.erasedItems': text('what was erased', (c) => c.letter?.erasedItems),
   'letter.rectifiedItems': text('what was rectified', (c) => c.letter?.rectifiedItems),

@@ -26,8 +26,8 @@ export const REQUEST_TYPE_NAMES: PerLang<Record<RequestType, string>> = {
     access: 'accès à vos données personnelles', rectification: 'rectification', erasure: 'effacement',
     restriction: 'limitation du traitement', portability: 'portabilité des données', objection: 'opposition au traitement',
     'withdraw-consent': 'retrait du consentement', 'sale-share-opt-out': 'opposition à la vente ou au partage',
-    'shine-the-light': 'information au titre du California Civil Code §1798.83', 'child-data-deletion': "suppression des données d'un enfant",
-    complaint: 'réclamation', regulator: "demande d'une autorité de contrôle", 'follow-up': 'relance', inquiry: 'demande',
+    'shine-the-light': 'information au titre du California Civil Code §1798.83', 'child-data-deletion': "suppression des données d’un enfant",
+    complaint: 'réclamation', regulator: "demande d’une autorité de contrôle", 'follow-up': 'relance', inquiry: 'demande',
     'not-privacy': 'message',
   },
 };
@@ -66,10 +66,10 @@ export const ERASURE_GROUNDS: PerLang<Record<RefusedItem['ground'], string>> = {
     e: 'Art. 17 Abs. 3 lit. e DSGVO: Geltendmachung, Ausübung oder Verteidigung von Rechtsansprüchen',
   },
   fr: {
-    a: "art. 17, par. 3, point a) du RGPD : exercice du droit à la liberté d'expression et d'information",
-    b: "art. 17, par. 3, point b) du RGPD : respect d'une obligation légale",
-    c: "art. 17, par. 3, point c) du RGPD : motifs d'intérêt public dans le domaine de la santé publique",
-    d: "art. 17, par. 3, point d) du RGPD : fins archivistiques dans l'intérêt public, de recherche scientifique ou historique ou statistiques",
+    a: "art. 17, par. 3, point a) du RGPD : exercice du droit à la liberté d’expression et d’information",
+    b: "art. 17, par. 3, point b) du RGPD : respect d’une obligation légale",
+    c: "art. 17, par. 3, point c) du RGPD : motifs d’intérêt public dans le domaine de la santé publique",
+    d: "art. 17, par. 3, point d) du RGPD : fins archivistiques dans l’intérêt public, de recherche scientifique ou historique ou statistiques",
     e: "art. 17, par. 3, point e) du RGPD : constatation, exercice ou défense de droits en justice",
   },
 };
@@ -82,17 +82,18 @@ export const COMMON: PerLang<{
   salutationBody: string; // to an authority or body
   closing: string;
   dpoTitle: string;
+  colon: string; // French sets a space before the colon
 }> = {
   en: {
     ourRef: 'Our reference', yourRef: 'Your reference', salutation: 'Dear {{name}},',
-    salutationBody: 'Dear Sir or Madam,', closing: 'Kind regards,', dpoTitle: 'Data Protection Officer',
+    salutationBody: 'Dear Sir or Madam,', closing: 'Kind regards,', dpoTitle: 'Data Protection Officer', colon: ': ',
   },
   de: {
     ourRef: 'Unser Zeichen', yourRef: 'Ihr Zeichen', salutation: 'Guten Tag {{name}},',
-    salutationBody: 'Sehr geehrte Damen und Herren,', closing: 'Mit freundlichen Grüßen', dpoTitle: 'Datenschutzbeauftragte/r',
+    salutationBody: 'Sehr geehrte Damen und Herren,', closing: 'Mit freundlichen Grüßen', dpoTitle: 'Datenschutzbeauftragte/r', colon: ': ',
   },
   fr: {
     ourRef: 'Notre référence', yourRef: 'Votre référence', salutation: 'Bonjour {{name}},',
-    salutationBody: 'Madame, Monsieur,', closing: 'Veuillez agréer nos salutations distinguées.', dpoTitle: 'Délégué(e) à la protection des données',
+    salutationBody: 'Madame, Monsieur,', closing: 'Veuillez agréer nos salutations distinguées.', dpoTitle: 'Délégué(e) à la protection des données', colon: ' : ',
   },
 };
