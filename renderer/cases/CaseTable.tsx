@@ -123,14 +123,14 @@ export function CaseTable({ query, label, emptyText, onOpen, onSort, selected, o
           onKeyDown={onKeyDown}
         >
           <colgroup>
-            <col style={{ width: 124 }} />
-            <col style={{ width: 150 }} />
+            <col style={{ width: 118 }} />
+            <col style={{ width: 146 }} />
             <col />
-            <col style={{ width: 84 }} />
+            <col style={{ width: 78 }} />
             <col />
-            <col style={{ width: 104 }} />
-            <col style={{ width: 200 }} />
-            <col style={{ width: 124 }} />
+            <col style={{ width: 98 }} />
+            <col style={{ width: 238 }} />
+            <col style={{ width: 112 }} />
           </colgroup>
           <thead>
             <tr aria-rowindex={1}>
@@ -201,7 +201,7 @@ function CaseRow({ id, index, summary: c, today, selected, onClick }: RowProps) 
   return (
     <tr id={id} aria-rowindex={index + 2} aria-selected={selected} className={selected ? 'selected' : undefined} onClick={onClick} style={{ height: ROW_HEIGHT }}>
       <td className="mono ref">{c.ref}</td>
-      <td>
+      <td className="truncate">
         <StatusBadge status={c.status} />
       </td>
       <td className="truncate" title={requestTypesText(c.requestTypes)}>
@@ -215,13 +215,15 @@ function CaseRow({ id, index, summary: c, today, selected, onClick }: RowProps) 
         {c.requester.name} <span className="muted">{c.requester.email}</span>
       </td>
       <td className="num">{formatCivilDate(civilDateIn(c.receivedAt, c.timeZone))}</td>
-      <td className="due-cell">
-        {c.dueAt ? <span className="num">{formatCivilDate(c.dueAt)}</span> : <span className="muted">not computed</span>}
-        {c.overdue ? (
-          <span className="badge badge-overdue">{due && due.tone === 'overdue' ? due.text : 'Overdue'}</span>
-        ) : (
-          due && <span className={`countdown countdown-${due.tone}`}>{due.text}</span>
-        )}
+      <td>
+        <div className="due-cell">
+          {c.dueAt ? <span className="num">{formatCivilDate(c.dueAt)}</span> : <span className="muted">not computed</span>}
+          {c.overdue ? (
+            <span className="badge badge-overdue">{due && due.tone === 'overdue' ? due.text : 'Overdue'}</span>
+          ) : (
+            due && <span className={`countdown countdown-${due.tone}`}>{due.text}</span>
+          )}
+        </div>
       </td>
       <td className="truncate">{STAGE_LABELS[c.escalationStage]}</td>
     </tr>

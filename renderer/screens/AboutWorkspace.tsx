@@ -66,7 +66,7 @@ export function AboutWorkspace() {
             ) : audit ? (
               <span className={audit.ok ? 'text-ok' : 'text-danger'}>
                 {audit.ok ? '✓ ' : '✗ '}
-                {audit.message} <span className="muted">({audit.events.toLocaleString('en')} events)</span>
+                {audit.message}
               </span>
             ) : null}{' '}
             <button type="button" className="small" onClick={() => void verify()} disabled={checking}>

@@ -79,6 +79,9 @@ export function NewCaseScreen({ onCreated, onCancel }: { onCreated(ref: string):
               <input type="email" autoComplete="off" spellCheck={false} value={draft.email} onChange={(e) => set('email', e.target.value)} />
             </Field>
           </div>
+          <Field label="Subject" error={err('subject')}>
+            <input type="text" autoComplete="off" value={draft.subject} onChange={(e) => set('subject', e.target.value)} />
+          </Field>
         </fieldset>
 
         <fieldset className={`group checks${err('requestTypes') ? ' invalid' : ''}`} aria-describedby={err('requestTypes') ? 'types-error' : undefined}>
@@ -117,6 +120,18 @@ export function NewCaseScreen({ onCreated, onCancel }: { onCreated(ref: string):
               {err('regimes')}
             </div>
           )}
+          <div className="jurisdiction">
+            <Field label="Jurisdiction" error={err('jurisdiction')} hint="Optional: left empty, it follows the first regime">
+              <select value={draft.jurisdiction} onChange={(e) => set('jurisdiction', e.target.value as Jurisdiction | '')}>
+                <option value="">From the regime</option>
+                {JURISDICTIONS.map((j) => (
+                  <option key={j} value={j}>
+                    {JURISDICTION_LABELS[j]}
+                  </option>
+                ))}
+              </select>
+            </Field>
+          </div>
         </fieldset>
 
         <fieldset className="group">
@@ -125,7 +140,7 @@ export function NewCaseScreen({ onCreated, onCancel }: { onCreated(ref: string):
             <Field label="Received on" error={err('date')} required>
               <input type="date" value={draft.date} onChange={(e) => set('date', e.target.value)} />
             </Field>
-            <Field label="Time received" error={err('time')} hint="Local time in the zone beside">
+            <Field label="Time received" error={err('time')}>
               <input type="time" value={draft.time} onChange={(e) => set('time', e.target.value)} />
             </Field>
             <Field label="Time zone" error={err('timeZone')}>
@@ -145,21 +160,6 @@ export function NewCaseScreen({ onCreated, onCancel }: { onCreated(ref: string):
                   </option>
                 ))}
               </select>
-            </Field>
-          </div>
-          <div className="row-2">
-            <Field label="Jurisdiction" error={err('jurisdiction')} hint="Optional: left empty, it follows the first regime">
-              <select value={draft.jurisdiction} onChange={(e) => set('jurisdiction', e.target.value as Jurisdiction | '')}>
-                <option value="">From the regime</option>
-                {JURISDICTIONS.map((j) => (
-                  <option key={j} value={j}>
-                    {JURISDICTION_LABELS[j]}
-                  </option>
-                ))}
-              </select>
-            </Field>
-            <Field label="Subject" error={err('subject')}>
-              <input type="text" autoComplete="off" value={draft.subject} onChange={(e) => set('subject', e.target.value)} />
             </Field>
           </div>
         </fieldset>

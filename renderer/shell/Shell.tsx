@@ -1,5 +1,5 @@
 // The unlocked app: navigation, header with the workspace state and the Lock button, and the screen.
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useSession } from '../session/SessionContext';
 import { CasePage } from '../screens/CasePage';
 import { CasesScreen, DEFAULT_CASES_VIEW, type CasesView } from '../screens/CasesScreen';
@@ -31,6 +31,18 @@ export function Shell() {
   const openCase = useCallback((ref: string) => navigate({ name: 'case', ref }), [navigate]);
 
   useShortcuts({ go, lock: () => void session.lock(), newCase: () => navigate({ name: 'new-case' }) });
+
+  // After moving between screens, keyboard focus goes to the new screen (its own autofocus wins:
+  // children's effects run first), so the next key acts on what is shown rather than the nav.
+  const contentRef = useRef<HTMLElement>(null);
+  useEffect(() => {
+    const content = contentRef.current;
+    if (!content || content.contains(document.activeElement)) return;
+    const heading = content.querySelector<HTMLElement>('h1');
+    if (!heading) return;
+    if (!heading.hasAttribute('tabindex')) heading.tabIndex = -1;
+    heading.focus({ preventScroll: true });
+  }, [route]);
 
   const section = sectionOf(route);
   const minutes = session.status.idleLockMinutes;
@@ -82,7 +94,7 @@ export function Shell() {
             Lock <kbd>Ctrl L</kbd>
           </button>
         </header>
-        <main className="content" id="content">
+        <main className="content" id="content" ref={contentRef}>
           {route.name === 'inbox' && <InboxScreen />}
           {route.name === 'cases' && <CasesScreen view={casesView} onView={setCasesView} onOpen={openCase} onNew={() => navigate({ name: 'new-case' })} />}
           {route.name === 'overdue' && <OverdueScreen onOpen={openCase} />}
