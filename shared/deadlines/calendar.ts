@@ -64,6 +64,18 @@ function holidaysOf(code: string, types: readonly HolidayType[], y: number): Map
   return map;
 }
 
+/** The main time zone of a calendar's country or region ("IE" → Europe/Dublin, "US-CA" → America/Los_Angeles). */
+export function zoneOfCalendar(code: string): string | undefined {
+  const first = normaliseCalendarCode(code).split('+')[0];
+  if (!zoneCache.has(first)) {
+    const [country, state] = first.split('-');
+    const hd = state ? new Holidays(country, state) : new Holidays(country);
+    zoneCache.set(first, hd.getTimezones()[0]);
+  }
+  return zoneCache.get(first);
+}
+const zoneCache = new Map<string, string | undefined>();
+
 export function makeCalendar(code: string | null, types: readonly HolidayType[]): WorkCalendar {
   if (code === null) {
     return { code: null, describe: 'Working days: Monday to Friday (no holiday calendar chosen, so only Saturdays and Sundays are skipped).', holidayOn: () => null };

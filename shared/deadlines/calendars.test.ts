@@ -84,6 +84,12 @@ describe('the local date of receipt', () => {
   it('00:30 on 1 Jun in Berlin (22:30 UTC on 31 May) is received 1 June: due Wed 1 Jul 2026', () => {
     expect(due({ regime: 'gdpr', requestType: 'access', receivedAt: '2026-05-31T22:30:00Z', timeZone: 'Europe/Berlin', country: 'DE' })).toBe('2026-07-01');
   });
+  it('without a time zone, the zone of the organisation\'s country is used: 22:30 UTC on 31 May is still 31 May in Dublin', () => {
+    const [r] = computeDeadlines({ regime: 'gdpr', requestType: 'access', receivedAt: '2026-05-31T22:30:00Z', country: 'IE' });
+    expect(r.due).toBe('2026-06-30');
+    expect(r.trace[0]).toBe('Received 2026-05-31T22:30:00Z, which is Sun 31 May 2026 at 23:30 in Europe/Dublin, the time zone of IE: the local date counts.');
+    expect(due({ regime: 'gdpr', requestType: 'access', receivedAt: '2026-05-31T22:30:00Z' })).toBe('2026-07-01'); // Brussels: 1 June
+  });
   it('across the spring change in London: 23:30 UTC on 29 Mar 2026 is 00:30 BST on 30 March', () => {
     expect(due({ regime: 'uk-gdpr', requestType: 'access', receivedAt: '2026-03-28T23:30:00Z', timeZone: 'Europe/London' })).toBe('2026-04-28');
     expect(due({ regime: 'uk-gdpr', requestType: 'access', receivedAt: '2026-03-29T23:30:00Z', timeZone: 'Europe/London' })).toBe('2026-04-30');

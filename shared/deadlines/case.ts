@@ -1,18 +1,22 @@
 // A case under several regimes (a UK resident's request to a US DPF company, an EU erasure that is also a
 // marketing opt-out): every clock of every regime and request type, the organisation's promise, and the
 // earliest answer marked governing.
-import { buildContext, computeDeadlines, DEFAULT_TIME_ZONE, parseInput, promiseDeadline } from './engine';
+import { normaliseCalendarCode } from './calendar';
+import { buildContext, computeDeadlines, defaultZone, parseInput, promiseDeadline } from './engine';
 import { markGoverning } from './governing';
 import { type Deadline, CaseDeadlineInput } from './types';
 
 /**
  * `country` applies to every regime not named in `countries` (so give `countries` when the regimes need
- * different holiday calendars, e.g. { 'uk-gdpr': 'GB-ENG', ccpa: 'US-CA' }). Without a time zone, the first
- * regime's default zone is used for all, so every clock starts from the same local date.
+ * different holiday calendars, e.g. { 'uk-gdpr': 'GB-ENG', ccpa: 'US-CA' }). Without a time zone, the zone
+ * of the first regime's country (else that regime's default) is used for all, so every clock starts from
+ * the same local date.
  */
 export function computeCaseDeadlines(input: CaseDeadlineInput): Deadline[] {
   const parsed = parseInput(CaseDeadlineInput, input);
-  const timeZone = parsed.timeZone ?? DEFAULT_TIME_ZONE[parsed.regimes[0]];
+  const first = parsed.regimes[0];
+  const firstCountry = parsed.countries?.[first] ?? parsed.country;
+  const timeZone = defaultZone(parsed.timeZone, firstCountry ? normaliseCalendarCode(firstCountry) : undefined, first).timeZone;
   const out: Deadline[] = [];
   const seen = new Set<string>();
   for (const regime of [...new Set(parsed.regimes)]) {

@@ -1,6 +1,6 @@
 // computeDeadlines: one regime, one request type → every clock, each with its trace. Pure: no I/O, no "now".
 import type { Regime } from '../domain/ids';
-import { normaliseCalendarCode } from './calendar';
+import { normaliseCalendarCode, zoneOfCalendar } from './calendar';
 import { showDate } from './civil-date';
 import { type Ctx, Draft } from './context';
 import { DeadlineInputError } from './errors';
@@ -35,12 +35,19 @@ export function parseInput<T>(schema: { safeParse(v: unknown): { success: true; 
   throw new DeadlineInputError(`The deadline input is not valid: ${where}${issue.message}.`);
 }
 
+/** The zone given; else the main zone of the organisation's country; else the regime's default. */
+export function defaultZone(given: string | undefined, country: string | undefined, regime: Regime): { timeZone: string; note: string } {
+  if (given !== undefined) return { timeZone: given, note: '' };
+  const fromCountry = country ? zoneOfCalendar(country) : undefined;
+  if (fromCountry && country) return { timeZone: fromCountry, note: `, the time zone of ${country}` };
+  return { timeZone: DEFAULT_TIME_ZONE[regime], note: `, default for ${regime}` };
+}
+
 export function buildContext(input: ParsedDeadlineInput): Ctx {
   validateOverrides(input.overrides);
-  const zoneGiven = input.timeZone !== undefined;
-  const timeZone = input.timeZone ?? DEFAULT_TIME_ZONE[input.regime];
-  const receipt = localDateOfReceipt(input.receivedAt, timeZone, zoneGiven ? '' : `, default for ${input.regime}`);
   const country = input.country === undefined || input.country.trim() === '' ? undefined : normaliseCalendarCode(input.country);
+  const { timeZone, note } = defaultZone(input.timeZone, country, input.regime);
+  const receipt = localDateOfReceipt(input.receivedAt, timeZone, note);
   return {
     regime: input.regime, requestType: input.requestType, received: receipt.date, receiptLine: receipt.line,
     country, events: input.events, rules: new RuleReader(input.overrides),

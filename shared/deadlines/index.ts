@@ -1,5 +1,5 @@
 // The statutory deadline engine: pure functions shared by the host, the renderer and the `dpo` command.
-export { computeDeadlines, summariseDeadline, DEFAULT_TIME_ZONE } from './engine';
+export { computeDeadlines, summariseDeadline, DEFAULT_TIME_ZONE, defaultZone } from './engine';
 export { computeCaseDeadlines } from './case';
 export { markGoverning, RESPOND_LIKE } from './governing';
 export { DeadlineInputError } from './errors';
@@ -9,6 +9,6 @@ export {
 } from './types';
 export { RULES, findRule, type RuleEntry, type RuleUnit, type RuleValue, type Confidence } from './rules-data';
 export { describeRules, validateOverrides, parseOverrideValue, showRuleValue, type RuleOverrides, type RuleDescription } from './rule-book';
-export { makeCalendar, normaliseCalendarCode, isWorkingDay, type WorkCalendar, type HolidayType } from './calendar';
+export { makeCalendar, normaliseCalendarCode, zoneOfCalendar, isWorkingDay, type WorkCalendar, type HolidayType } from './calendar';
 export { localDateOfReceipt, isTimeZone } from './receipt';
 export { isCivilDate, showDate, type CivilDate } from './civil-date';
