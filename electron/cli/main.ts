@@ -13,6 +13,11 @@ const commands: Record<string, () => Promise<Command>> = {
   'case show': async () => (await import('./commands/cases')).caseShowCommand,
   'cases list': async () => (await import('./commands/cases')).casesListCommand,
   audit: async () => (await import('./commands/audit')).auditCommand,
+  backup: async () => (await import('./commands/backup')).backupCommand,
+  restore: async () => (await import('./commands/restore')).restoreCommand,
+  'case export': async () => (await import('./commands/export')).caseExportCommand,
+  'verify-export': async () => (await import('./commands/export')).verifyExportCommand,
+  purge: async () => (await import('./commands/purge')).purgeCommand,
   deadline: async () => {
     const { deadlineCommand } = await import('./commands/deadline');
     return (argv, _globals, io) => deadlineCommand(argv, io);
@@ -27,6 +32,9 @@ export const USAGE = `dpo — DPO Desk from a terminal (same workspace as the ap
   dpo cases list [--overdue] [--due-within DAYS] [--as-of YYYY-MM-DD] [--json]
   dpo deadline --regime R --type T --received YYYY-MM-DD [--country CC] [--extended] [--paused FROM..TO]... [--json]
   dpo audit verify
+  dpo backup [FILE.dpobackup] [--json]      dpo restore FILE.dpobackup --data-dir NEW [--json]
+  dpo case export REF --out FILE.zip [--json]      dpo verify-export FILE.zip [--json]
+  dpo purge --as-of YYYY-MM-DD [--dry-run] [--certificate FILE.pdf] [--json]
 
 Workspace: --data-dir DIR or DPO_DATA_DIR (before or after the command).
 Passphrase: DPO_PASSPHRASE, --passphrase-file FILE, or asked on the terminal.`;
