@@ -55,5 +55,9 @@ function storeContent(db: Db, ref: string, raw: Buffer, sentBytes: Buffer, name:
 /** Every row of every table, for before/after comparisons. */
 export function dumpTables(db: Db): Record<string, unknown[]> {
   const tables = (db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`).all() as Array<{ name: string }>).map((t) => t.name);
-  return Object.fromEntries(tables.map((t) => [t, db.prepare(`SELECT * FROM "${t}" ORDER BY rowid`).all()]));
+  // ORDER BY every column: some tables have no rowid.
+  return Object.fromEntries(tables.map((t) => {
+    const n = (db.prepare(`SELECT count(*) AS n FROM pragma_table_info(?)`).get(t) as { n: number }).n;
+    return [t, db.prepare(`SELECT * FROM "${t}" ORDER BY ${Array.from({ length: n }, (_, i) => i + 1).join(', ')}`).all()];
+  }));
 }
