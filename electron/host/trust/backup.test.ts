@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { HostError } from '../../../shared/contract/define';
 import { tempDir, testHost, unlockedHost } from '../../../test/helpers/temp-workspace';
 import { isPlainSqlite } from './backup';
+import { runCli } from '../../cli/main';
 import { restoreBackup } from './restore';
 import { dumpTables, seedCase } from './test-fixtures';
 
@@ -117,5 +118,39 @@ describe('the daily automatic backup', () => {
     expect(list.keep).toBe(3);
     expect(list.items.map((b) => b.createdAt)).toEqual(['2026-03-05T08:00:00Z', '2026-03-04T08:00:00Z', '2026-03-03T08:00:00Z']);
     expect(readdirSync(list.dir)).toHaveLength(3);
+  });
+});
+
+describe('dpo backup and dpo restore', () => {
+  function cli(env: NodeJS.ProcessEnv) {
+    const out: string[] = [];
+    const err: string[] = [];
+    return { out, err, io: { stdout: (s: string) => void out.push(s), stderr: (s: string) => void err.push(s), env, prompt: async () => null } };
+  }
+
+  it('backs up to FILE and restores into a new folder; a wrong passphrase exits 3, an existing workspace exits 1', async () => {
+    const host = await unlockedHost(PASS);
+    await seedCase(host, { ...ANNA, subject: 'Erasure', received: '2026-01-31' });
+    host.dispose();
+    const file = join(tempDir(), 'nightly.dpobackup');
+    const made = cli({ DPO_PASSPHRASE: PASS, DPO_DATA_DIR: host.workspace.dir });
+    expect(await runCli(['backup', file, '--json'], made.io)).toBe(0);
+    expect(JSON.parse(made.out[0])).toMatchObject({ path: file, removed: [] });
+
+    const target = join(tempDir(), 'new-laptop');
+    const wrong = cli({ DPO_PASSPHRASE: 'not it' });
+    expect(await runCli(['restore', file, '--data-dir', target], wrong.io)).toBe(3);
+    expect(wrong.err.join('\n')).toMatch(/passphrase/);
+    expect(existsSync(target)).toBe(false);
+
+    const ok = cli({ DPO_PASSPHRASE: PASS });
+    expect(await runCli(['restore', file, '--data-dir', target, '--json'], ok.io)).toBe(0);
+    expect(JSON.parse(ok.out[0])).toMatchObject({ dataDir: target, cases: 1, messages: 1, letters: 1 });
+    const verify = cli({ DPO_PASSPHRASE: PASS });
+    expect(await runCli(['audit', 'verify', '--data-dir', target], verify.io)).toBe(0);
+
+    const again = cli({ DPO_PASSPHRASE: PASS });
+    expect(await runCli(['restore', file, '--data-dir', target], again.io)).toBe(1);
+    expect(again.err.join('\n')).toMatch(/already holds a workspace/);
   });
 });
