@@ -13,6 +13,7 @@ const commands: Record<string, () => Promise<Command>> = {
   'case show': async () => (await import('./commands/cases')).caseShowCommand,
   'cases list': async () => (await import('./commands/cases')).casesListCommand,
   audit: async () => (await import('./commands/audit')).auditCommand,
+  import: async () => (await import('./commands/import')).importCommand,
   backup: async () => (await import('./commands/backup')).backupCommand,
   restore: async () => (await import('./commands/restore')).restoreCommand,
   'case export': async () => (await import('./commands/export')).caseExportCommand,
@@ -27,6 +28,7 @@ const commands: Record<string, () => Promise<Command>> = {
 export const USAGE = `dpo — DPO Desk from a terminal (same workspace as the app)
 
   dpo init
+  dpo import PATH... [--accept] [--json]     .eml files, .mbox files, folders of them
   dpo case new --type T --regime R --received YYYY-MM-DD[THH:MM] --name N --email E [--tz ZONE] [--json]
   dpo case show REF [--json]
   dpo cases list [--overdue] [--due-within DAYS] [--as-of YYYY-MM-DD] [--json]

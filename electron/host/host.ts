@@ -8,6 +8,7 @@ import { caseHandlers } from './handlers/cases';
 import { jobHandlers } from './handlers/jobs';
 import { organisationHandlers } from './handlers/organisations';
 import { trustHandlers } from './handlers/trust';
+import { triageHandlers } from './handlers/triage';
 import { DEFAULT_IDLE_LOCK_MINUTES, workspaceHandlers } from './handlers/workspace';
 import type { HostPorts } from './ports';
 import { Workspace, type WorkspaceOptions } from './workspace';
@@ -42,6 +43,7 @@ export function createHost(options: HostOptions): Host {
     ...jobHandlers(context),
     ...organisationHandlers(context),
     ...trustHandlers(context),
+    ...triageHandlers(context),
   };
 
   async function call(method: MethodName, input: unknown): Promise<unknown> {

@@ -7,6 +7,7 @@ import { caseMethods } from './cases';
 import { jobMethods } from './jobs';
 import { organisationMethods } from './organisations';
 import { trustMethods } from './trust';
+import { triageMethods } from './triage';
 import type { Envelope, MethodSpec } from './define';
 import { workspaceMethods } from './workspace';
 
@@ -17,6 +18,7 @@ export const contract = {
   ...jobMethods,
   ...organisationMethods,
   ...trustMethods,
+  ...triageMethods,
 } satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;

@@ -1,0 +1,28 @@
+// The date a message in the queue would be due if accepted as suggested, so the queue can be
+// sorted by urgency before any case exists. The deadline engine decides; results are remembered
+// because a mailbox holds many requests of the same kind received on the same day.
+import { computeCaseDeadlines } from '../../../../shared/deadlines';
+import type { Regime, RequestType } from '../../../../shared/domain/ids';
+import { dueDateOf } from '../../cases/schedule';
+import type { OrgContact } from './organisations';
+
+export class DueEstimator {
+  private cache = new Map<string, string | null>();
+  constructor(private readonly defaultTimeZone: string) {}
+
+  estimate(requestTypes: readonly RequestType[], regimes: readonly Regime[], receivedAt: string, org: OrgContact | null): string | null {
+    const types = requestTypes.filter((t) => t !== 'not-privacy');
+    if (!types.length || !regimes.length) return null;
+    const timeZone = org?.timeZone ?? this.defaultTimeZone;
+    const key = `${types.join(',')}|${regimes.join(',')}|${receivedAt.slice(0, 16)}|${org?.id ?? ''}|${timeZone}`;
+    if (this.cache.has(key)) return this.cache.get(key)!;
+    let due: string | null = null;
+    try {
+      due = dueDateOf(computeCaseDeadlines({ regimes: [...regimes], requestTypes: types, receivedAt, timeZone, ...(org ? { country: org.country, overrides: org.rulesOverrides } : {}) }));
+    } catch {
+      due = null; // the DPO sees the exact date once the case is opened
+    }
+    this.cache.set(key, due);
+    return due;
+  }
+}

@@ -1,0 +1,132 @@
+// Puts a stream of raw messages into the store, ~200 to a transaction. Duplicates (same bytes or
+// same Message-ID, in the store or earlier in this import) are counted and skipped; a message that
+// cannot be triaged is still kept, raw, and counted as failed. What was committed stays committed
+// when the import is cancelled.
+import type { ImportedMessage, ImportSummary } from '../../../../shared/contract/triage';
+import { findLikelyDuplicate, type LearnedCorrections, type OpenCaseSummary } from '../../../../shared/triage';
+import { appendAudit } from '../../store/audit';
+import type { Db } from '../../store/database';
+import { stmt } from '../../store/statements';
+import { DueEstimator } from './due';
+import { loadOrgContacts, matchOrganisation, type OrgContact } from './organisations';
+import { loadCorrections } from './secrets';
+import { isStored, prepareMessage, quickMessageKey, sha256Hex, writeMessage, type IncomingMessage, type PreparedMessage } from './store-message';
+
+export interface ImporterOptions {
+  now: () => Date;
+  defaultTimeZone: string;
+  batchSize?: number;
+  /** Called after each committed batch with the messages it held (IMAP saves its checkpoint here). */
+  onCommit?: (batch: readonly IncomingMessage[]) => void;
+}
+
+export const DEFAULT_BATCH = 200;
+
+export class Importer {
+  readonly summary: ImportSummary = { imported: 0, duplicates: 0, failed: 0, messages: [], errors: [] };
+  /** Row ids of the messages this import stored, in order. */
+  readonly storedIds: number[] = [];
+  private pending: { item: IncomingMessage; prepared: PreparedMessage }[] = [];
+  private duplicatesInBatch: IncomingMessage[] = [];
+  private seenSha = new Set<string>();
+  private seenKeys = new Set<string>();
+  private readonly corrections: LearnedCorrections;
+  private readonly orgs: OrgContact[];
+  private readonly due: DueEstimator;
+
+  constructor(private readonly db: Db, private readonly opts: ImporterOptions) {
+    this.corrections = loadCorrections(db);
+    this.orgs = loadOrgContacts(db);
+    this.due = new DueEstimator(opts.defaultTimeZone);
+  }
+
+  private isDuplicate(sha: string, key: string | null): boolean {
+    return this.seenSha.has(sha) || (!!key && this.seenKeys.has(key)) || isStored(this.db, sha, key);
+  }
+
+  private countDuplicate(item: IncomingMessage): void {
+    this.summary.duplicates++;
+    this.duplicatesInBatch.push(item);
+  }
+
+  async add(item: IncomingMessage): Promise<void> {
+    // Cheap checks first, so importing the same mailbox again costs little more than reading it.
+    const sha = sha256Hex(item.raw);
+    if (this.isDuplicate(sha, quickMessageKey(item.raw))) return this.countDuplicate(item);
+    const prepared = await prepareMessage(item, { now: this.opts.now(), corrections: this.corrections });
+    if (this.isDuplicate(sha, prepared.messageKey)) return this.countDuplicate(item);
+    this.seenSha.add(sha);
+    if (prepared.messageKey) this.seenKeys.add(prepared.messageKey);
+    this.pending.push({ item, prepared });
+    if (this.pending.length >= (this.opts.batchSize ?? DEFAULT_BATCH)) this.flush();
+  }
+
+  addError(file: string, message: string): void {
+    this.summary.failed++;
+    this.summary.errors.push({ file, message });
+  }
+
+  /** Writes what is waiting, in one transaction. */
+  flush(): void {
+    const batch = this.pending;
+    const dups = this.duplicatesInBatch;
+    this.pending = [];
+    this.duplicatesInBatch = [];
+    if (batch.length === 0) {
+      if (dups.length) this.opts.onCommit?.(dups);
+      return;
+    }
+    const nowIso = this.opts.now().toISOString();
+    const results = this.db.transaction(() => {
+      const out = batch.map(({ prepared }) => {
+        const t = prepared.triage;
+        const org = matchOrganisation(this.orgs, [...prepared.parsed.to, ...prepared.parsed.cc]);
+        const provisionalDue = t ? this.due.estimate(t.requestTypes, t.regimes, prepared.receivedAt, org) : null;
+        const stored = writeMessage(this.db, prepared, { nowIso, provisionalDue, duplicateOfCaseId: t ? this.likelyDuplicate(t.requestType, t.requester.email ?? prepared.parsed.from?.email ?? null) : null });
+        return { prepared, stored };
+      });
+      appendAudit(this.db, {
+        action: 'mail.imported',
+        entity: 'mailbox',
+        entityId: 'inbound',
+        at: nowIso,
+        data: { summary: `${out.length} message(s) imported into triage`, messages: out.map((o) => ({ id: o.stored.id, sha256: o.prepared.sha256, source: o.prepared.file })) },
+      });
+      return out;
+    })();
+    for (const { prepared, stored } of results) {
+      this.storedIds.push(stored.id);
+      this.summary.imported++;
+      if (prepared.failure) {
+        this.summary.failed++;
+        this.summary.errors.push({ file: prepared.file, message: prepared.failure });
+      }
+      this.summary.messages.push(describeImported(prepared, stored.id, stored.threadedTo));
+    }
+    this.opts.onCommit?.([...batch.map((b) => b.item), ...dups]);
+  }
+
+  private likelyDuplicate(requestType: OpenCaseSummary['requestType'], email: string | null): number | null {
+    if (!email) return null;
+    const rows = stmt(this.db, `SELECT c.id, c.ref, c.status, c.request_types_json, p.email FROM cases c JOIN parties p ON p.id = c.requester_id WHERE p.email = ? AND c.status != 'closed'`).all(email.toLowerCase()) as Array<{ id: number; ref: string; status: OpenCaseSummary['status']; request_types_json: string; email: string }>;
+    if (!rows.length) return null;
+    const open: OpenCaseSummary[] = rows.map((r) => ({ ref: r.ref, status: r.status, requesterEmail: r.email, requestType: (JSON.parse(r.request_types_json) as OpenCaseSummary['requestType'][])[0] }));
+    const found = findLikelyDuplicate({ requesterEmail: email, requestType }, open);
+    return found ? rows.find((r) => r.ref === found.ref)!.id : null;
+  }
+}
+
+export function describeImported(p: PreparedMessage, id: number | null, threadedTo: string | null): ImportedMessage {
+  return {
+    id,
+    file: p.file,
+    messageId: p.parsed.messageId,
+    requestType: p.triage?.requestType ?? null,
+    jurisdiction: p.triage?.jurisdiction ?? null,
+    language: p.triage?.language ?? null,
+    subjectHasPrivacyPolicy: p.triage?.subjectHasPrivacyPolicy ?? false,
+    threadedTo,
+    caseRef: null,
+    explanation: p.triage?.explanation ?? [],
+  };
+}
