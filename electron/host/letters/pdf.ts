@@ -1,6 +1,7 @@
 // A rendered letter as an A4 PDF with embedded DejaVu Sans, so Polish, Czech and German names print right.
 // The same letter always gives the same bytes: the metadata dates come from the letter's date and
 // pdfkit derives the file ID and font subset tags from them.
+import { readFileSync } from 'node:fs';
 import PDFDocument from 'pdfkit';
 import type { RenderedLetter } from '../../../shared/letters';
 import { dejaVuFonts, type LetterFonts } from './fonts';
@@ -13,6 +14,14 @@ export interface PdfOptions {
 
 const MARGIN = 64; // points; about 22 mm
 const GREY = '#555555';
+
+// Font files are read once per process; pdfkit still parses them per document.
+const fontBytes = new Map<string, Buffer>();
+function fontData(file: string): Buffer {
+  let b = fontBytes.get(file);
+  if (!b) fontBytes.set(file, (b = readFileSync(file)));
+  return b;
+}
 
 function letterDate(letter: RenderedLetter): Date {
   const d = new Date(`${letter.date}T00:00:00Z`);
@@ -38,8 +47,8 @@ export function renderPdf(letter: RenderedLetter, options: PdfOptions = {}): Pro
       ModDate: created,
     },
   });
-  doc.registerFont('body', fonts.regular);
-  doc.registerFont('bold', fonts.bold);
+  doc.registerFont('body', fontData(fonts.regular));
+  doc.registerFont('bold', fontData(fonts.bold));
 
   const chunks: Buffer[] = [];
   const done = new Promise<Buffer>((resolve, reject) => {
