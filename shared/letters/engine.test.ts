@@ -169,6 +169,15 @@ describe('a complaint to I.M.T. under its Privacy Shield commitments', () => {
     ]);
   });
 
+  it('uses the escalation module’s own sentences when the case gives them, e.g. after BBB was already tried', () => {
+    const ctx = sampleContext({ organisation: IMT });
+    ctx.letter = { ...ctx.letter, nextSteps: { fr: ['Vous pouvez saisir votre autorité de protection des données.', 'Vous pouvez invoquer l’arbitrage contraignant.'] } };
+    const fr = ok(renderLetter('complaint-response', 'fr', ctx));
+    expect(fr.blocks).toContainEqual({ kind: 'list', items: ['Vous pouvez saisir votre autorité de protection des données.', 'Vous pouvez invoquer l’arbitrage contraignant.'] });
+    const en = ok(renderLetter('complaint-response', 'en', ctx)); // no English sentences given: built from the ladder
+    expect(en.text).toContain('Independent recourse body: BBB National Programs');
+  });
+
   it('cannot be answered for an organisation whose ladder is not set up', () => {
     const ctx = sampleContext({ organisation: { ...IMT, ladder: [{ stage: 'organisation', name: 'I.M.T.' }] } });
     expect(missingFields('complaint-response', 'en', ctx).map((f) => f.field)).toEqual(['org.ladder.next']);

@@ -54,7 +54,7 @@ export const FIELDS: Record<string, FieldDef> = {
   'org.recourseBody': text('the independent recourse body', (c) => c.organisation.recourseBody),
   'org.erasureExceptions': list("the organisation's published exceptions to erasure", (c) => c.organisation.erasureExceptions),
   'org.ladder.next': list('the next steps of the escalation route', (c, lang) =>
-    c.organisation.ladder
+    c.letter?.nextSteps?.[lang] ?? c.organisation.ladder
       ?.filter((s) => s.stage !== 'organisation')
       .map((s) => `${STAGE_NAMES[lang][s.stage]}${COMMON[lang].colon}${s.name}${s.contact ? ` (${s.contact})` : ''}${s.note ? `, ${s.note}` : ''}`),
   ),

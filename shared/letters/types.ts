@@ -99,6 +99,12 @@ export interface LetterContext {
     actionsTaken?: string; // what we did, for a recourse body or regulator
     addressee?: Addressee; // a recourse body or regulator written to
     outcome?: string; // closure: how the case ended
+    /**
+     * The requester's next steps already written per language, e.g. from shared/escalation
+     * requesterNextSteps(ladder, history, lang).paragraphs, which leaves out stages already tried.
+     * Used instead of organisation.ladder when given for the letter's language.
+     */
+    nextSteps?: Partial<Record<LetterLang, string[]>>;
   };
   today: IsoDate;
 }
