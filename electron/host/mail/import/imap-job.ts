@@ -62,7 +62,18 @@ export async function imapFolders(db: Db, signal?: AbortSignal): Promise<FolderI
   }
 }
 
-export interface ImapRun { signal?: AbortSignal; progress?: (fraction: number | null, detail: string) => void; now: () => Date; defaultTimeZone: string; batchSize?: number }
+export interface ImapRun {
+  signal?: AbortSignal;
+  progress?: (fraction: number | null, detail: string) => void;
+  now: () => Date;
+  defaultTimeZone: string;
+  /** Messages per database transaction. */
+  batchSize?: number;
+  /** Messages per IMAP fetch round trip. */
+  fetchBatch?: number;
+  /** Called after each message is handed over (tests use it to pull the plug mid-sync). */
+  afterMessage?: (handed: number) => Promise<void>;
+}
 
 export async function syncImap(db: Db, run: ImapRun): Promise<ImportSummary & { fetched: number }> {
   const settings = savedSettings(db);
@@ -88,13 +99,16 @@ export async function syncImap(db: Db, run: ImapRun): Promise<ImportSummary & { 
     const current = readSecret<SavedState>(db, IMAP_STATE_KEY) ?? { folders: {} };
     writeSecret(db, IMAP_STATE_KEY, { ...current, lastSyncAt: run.now().toISOString(), lastError }, run.now().toISOString());
   };
+  let handed = 0;
   try {
     const result = await syncMailbox(settings, state, async (msg) => {
       const file = `imap:${msg.folder}/${msg.uidValidity}/${msg.uid}`;
       uidOf.set(file, { folder: msg.folder, uidValidity: msg.uidValidity, uid: msg.uid });
       await importer.add({ file, raw: msg.raw, internalDate: msg.internalDate });
+      await run.afterMessage?.(++handed);
     }, {
       signal: run.signal,
+      batchSize: run.fetchBatch,
       onProgress: (p) => run.progress?.(p.total ? p.done / p.total : null, `${p.folder}: ${p.done} of ${p.total} new messages`),
     });
     importer.flush();
