@@ -17,11 +17,15 @@ export function checkNewFilePath(path: string, extension: string, what: string):
   return full;
 }
 
+export const MAX_READ_BYTES = 2 ** 31 - 1;
+
 /** Checks a path an existing file is read from. */
 export function checkExistingFile(path: string, what: string): string {
   if (path.includes('\0') || !isAbsolute(path)) throw new HostError('invalid-input', `The ${what} path must be an absolute path.`);
   const full = resolve(path);
   if (!existsSync(full) || !statSync(full).isFile()) throw new HostError('not-found', `There is no ${what} at ${full.slice(0, 200)}.`);
+  // Read whole into memory: refuse what cannot be a bundle or backup (and pseudo-files like /proc/kcore).
+  if (statSync(full).size > MAX_READ_BYTES) throw new HostError('invalid-input', `${full.slice(0, 200)} is too large to be a ${what}.`);
   return full;
 }
 
