@@ -11,6 +11,10 @@ const shot = (page: Page, name: string) => page.screenshot({ path: `test-results
 test('every screen can be reached and shows its purpose', async ({ app }) => {
   test.setTimeout(180_000);
   const page = app.page;
+  // A CSP violation or a React error shows up here; the tour must finish without one.
+  const consoleErrors: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
+  page.on('pageerror', (e) => consoleErrors.push(e.message));
 
   await expect(page.getByRole('heading', { name: 'Create your workspace' })).toBeVisible();
   await page.getByRole('textbox', { name: 'Passphrase', exact: true }).fill('short');
@@ -85,4 +89,6 @@ test('every screen can be reached and shows its purpose', async ({ app }) => {
   await page.getByRole('button', { name: 'Forgot passphrase? Use the recovery code' }).click();
   await expect(page.getByRole('heading', { name: 'Recover with the recovery code' })).toBeVisible();
   await shot(page, '12-recover');
+  expect(consoleErrors).toEqual([]);
+  expect(app.externalRequests()).toEqual([]);
 });

@@ -41,11 +41,13 @@ export function RecoverScreen({ onRecovered, onCancel }: { onRecovered(): void; 
           <button type="submit" className="primary" disabled={busy}>
             {busy ? 'Setting…' : 'Set new passphrase and unlock'}
           </button>
-          <button type="button" onClick={onCancel}>
-            Back to unlock
-          </button>
         </div>
       </form>
+      <div className="lock-footer">
+        <button type="button" className="link" onClick={onCancel}>
+          ← Back to unlock with the passphrase
+        </button>
+      </div>
     </LockFrame>
   );
 }
