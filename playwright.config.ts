@@ -4,6 +4,8 @@ import { defineConfig } from '@playwright/test';
 // behind the loopback bridge with the renderer in Debian's Chromium.
 export default defineConfig({
   testDir: 'e2e',
+  // Without type-only path mappings (see tsconfig.run.json), which would redirect imports at run time.
+  tsconfig: './tsconfig.run.json',
   testMatch: '**/*.spec.ts',
   timeout: 90_000,
   expect: { timeout: 10_000 },
