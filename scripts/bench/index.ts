@@ -1,6 +1,7 @@
 // `npm run bench`: the project's speed figures, measured in one run. `-- --json` ends with one JSON
 // object, a key per figure. Ratios (encrypted vs plain, ours vs a baseline) are what to compare
 // between machines; absolute times vary.
+import { benchImport } from './import';
 import { benchStore } from './store';
 
 const json = process.argv.includes('--json');
@@ -17,6 +18,7 @@ function section(name: string, run: () => Record<string, number>) {
 }
 
 section('Encrypted store: 100k cases inserted and queried, encrypted vs plain SQLite', () => benchStore());
+section('Mail import: a generated 10k-message mbox into an encrypted workspace, vs mailparser alone', () => benchImport());
 
 if (json) console.log(JSON.stringify(figures));
 else console.log('\nGoals: store_insert_ratio and store_query_ratio ≤ 1.25.');

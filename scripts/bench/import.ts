@@ -1,0 +1,38 @@
+// Import benchmark: a generated 10k-message mbox imported into an encrypted workspace, against
+// mailparser alone parsing the same file. Each side runs in its own process (peak memory is per
+// process). Goal: import_vs_mailparser_ratio ≥ 0.5 (the import at least half as fast as parsing alone).
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { round, withTempDir } from './util';
+
+// run-ts takes entry points relative to the project root.
+const RUNNER = 'scripts/bench/import-run.ts';
+const RUN_TS = join(import.meta.dirname, '..', '..', 'bin', 'run-ts.mjs');
+
+function measure(mode: 'baseline' | 'import', mbox: string, dir: string): { ms: number; messages: number; peakRssMb: number; failed?: number } {
+  const child = spawnSync(process.execPath, [RUN_TS, RUNNER, mode, mbox, dir], { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
+  if (child.status !== 0) throw new Error(`import benchmark (${mode}) failed: ${child.stderr}`);
+  return JSON.parse(child.stdout.trim().split('\n').pop()!);
+}
+
+export function benchImport(count = Number(process.env.DPO_BENCH_IMPORT_COUNT ?? 10_000)): Record<string, number> {
+  return withTempDir((dir) => {
+    const mbox = join(dir, 'privacy.mbox');
+    // Written by a child too: the section runs synchronously.
+    const writer = spawnSync(process.execPath, [RUN_TS, RUNNER, 'write', mbox, String(count)], { encoding: 'utf8' });
+    if (writer.status !== 0) throw new Error(`could not write the benchmark mailbox: ${writer.stderr}`);
+    const base = measure('baseline', mbox, dir);
+    const imp = measure('import', mbox, dir);
+    if (imp.messages !== count) throw new Error(`the import stored ${imp.messages} of ${count} messages`);
+    const importRate = imp.messages / (imp.ms / 1000);
+    const parseRate = base.messages / (base.ms / 1000);
+    return {
+      import_messages: imp.messages,
+      import_msgs_per_s: round(importRate, 1),
+      import_peak_rss_mb: round(imp.peakRssMb, 0),
+      mailparser_msgs_per_s: round(parseRate, 1),
+      mailparser_peak_rss_mb: round(base.peakRssMb, 0),
+      import_vs_mailparser_ratio: round(importRate / parseRate, 3),
+    };
+  });
+}
