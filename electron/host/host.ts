@@ -10,6 +10,7 @@ import { organisationHandlers } from './handlers/organisations';
 import { trustHandlers } from './handlers/trust';
 import { triageHandlers } from './handlers/triage';
 import { DEFAULT_IDLE_LOCK_MINUTES, workspaceHandlers } from './handlers/workspace';
+import { workspaceViewHandlers } from './handlers/workspace-views';
 import type { HostPorts } from './ports';
 import { Workspace, type WorkspaceOptions } from './workspace';
 
@@ -44,6 +45,7 @@ export function createHost(options: HostOptions): Host {
     ...organisationHandlers(context),
     ...trustHandlers(context),
     ...triageHandlers(context),
+    ...workspaceViewHandlers(context),
   };
 
   async function call(method: MethodName, input: unknown): Promise<unknown> {

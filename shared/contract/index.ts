@@ -10,6 +10,7 @@ import { trustMethods } from './trust';
 import { triageMethods } from './triage';
 import type { Envelope, MethodSpec } from './define';
 import { workspaceMethods } from './workspace';
+import { workspaceViewMethods } from './workspace-views';
 
 export const contract = {
   ...workspaceMethods,
@@ -19,6 +20,7 @@ export const contract = {
   ...organisationMethods,
   ...trustMethods,
   ...triageMethods,
+  ...workspaceViewMethods,
 } satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;

@@ -12,6 +12,7 @@ import { refreshDeadlines } from './schedule';
 import { escalationView } from './escalation-view';
 import { CASE_SELECT, toSummary, type CaseRow } from './rows';
 import { stmt } from '../store/statements';
+import { caseHits } from '../search/cases';
 
 export type ValidNewCase = {
   requestTypes: RequestType[];
@@ -102,12 +103,17 @@ export function listCases(db: Db, query: CaseListQuery & { limit: number; offset
     params.stage = query.stage;
   }
   if (query.search?.trim()) {
-    where.push(`(c.ref LIKE @like ESCAPE '\\' OR p.name LIKE @like ESCAPE '\\' OR p.email LIKE @like ESCAPE '\\' OR c.subject LIKE @like ESCAPE '\\')`);
-    params.like = `%${query.search.trim().replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
+    // Full text over the case, its requester and its messages (FTS5), or the exact case reference.
+    const hits = caseHits(query.search);
+    where.push(hits ? `(c.id IN (${hits.sql}) OR c.ref = @exactRef)` : 'c.ref = @exactRef');
+    if (hits) params.fts = hits.fts;
+    params.exactRef = query.search.trim().toUpperCase();
   }
   const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
-  const order = { due: `c.due_at IS NULL, c.due_at, c.received_at`, received: 'c.received_at DESC', ref: 'c.ref' }[query.sort];
-  const total = (stmt(db, `SELECT count(*) AS n FROM cases c JOIN parties p ON p.id = c.requester_id ${whereSql}`).get(params) as { n: number }).n;
+  // With a due-date filter every row has a date, so the order is the open-cases index's own order.
+  const dated = query.overdue || query.dueWithinDays !== undefined;
+  const order = { due: dated ? 'c.due_at, c.received_at' : `c.due_at IS NULL, c.due_at, c.received_at`, received: 'c.received_at DESC', ref: 'c.ref' }[query.sort];
+  const total = (stmt(db, `SELECT count(*) AS n FROM cases c ${whereSql}`).get(params) as { n: number }).n;
   const rows = stmt(db, `${CASE_SELECT} ${whereSql} ORDER BY ${order} LIMIT @limit OFFSET @offset`).all({ ...params, limit: query.limit, offset: query.offset }) as CaseRow[];
   return { total, items: rows.map((r) => toSummary(r, asOf)) };
 }
