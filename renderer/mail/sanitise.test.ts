@@ -1,11 +1,13 @@
 // What a hostile or tracking e-mail keeps after sanitising: its words and inline images; never a
 // script, an event handler, a form, or anything that would reach out to the network.
-import { JSDOM } from 'jsdom';
+import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { HOSTILE_HTML } from './hostile-html';
 import { createSanitiser, messageDocument, neutraliseCss } from './sanitise';
 
-const sanitise = createSanitiser(new JSDOM('').window as unknown as Parameters<typeof createSanitiser>[0]);
+// jsdom ships no types; only its window is needed here.
+const { JSDOM } = createRequire(import.meta.url)('jsdom') as { JSDOM: new (html: string) => { window: unknown } };
+const sanitise = createSanitiser(new JSDOM('').window as Parameters<typeof createSanitiser>[0]);
 
 describe('sanitising e-mail HTML', () => {
   const { html, blocked } = sanitise(HOSTILE_HTML);

@@ -95,7 +95,7 @@ export function Shell() {
           </button>
         </header>
         <main className="content" id="content" ref={contentRef}>
-          {route.name === 'inbox' && <InboxScreen />}
+          {route.name === 'inbox' && <InboxScreen onOpen={openCase} />}
           {route.name === 'cases' && <CasesScreen view={casesView} onView={setCasesView} onOpen={openCase} onNew={() => navigate({ name: 'new-case' })} />}
           {route.name === 'overdue' && <OverdueScreen onOpen={openCase} />}
           {route.name === 'letters' && <LettersScreen />}
