@@ -1,7 +1,9 @@
 // Open a case by hand. The contract's own schema gives the field messages, so the form and the
 // host agree on what a valid case is. Ctrl+Enter submits from anywhere in the form.
-import { useMemo, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { NewCase } from '../../shared/contract/cases';
+import type { z } from 'zod';
+import type { OrganisationSummary } from '../../shared/contract/organisations';
 import { CHANNELS, JURISDICTIONS, REGIMES, REQUEST_TYPES, type Channel, type Jurisdiction, type Regime, type RequestType } from '../../shared/domain/ids';
 import { ErrorAlert, errorMessage } from '../components/ErrorAlert';
 import { Field } from '../components/Field';
@@ -27,7 +29,26 @@ export function NewCaseScreen({ onCreated, onCancel }: { onCreated(ref: string):
   const [busy, setBusy] = useState(false);
   const [hostError, setHostError] = useState<string | null>(null);
   const zones = useMemo(timeZones, []);
-  const { errors, input } = validateNewCase(draft, NewCase);
+  const [orgs, setOrgs] = useState<Array<z.infer<typeof OrganisationSummary>>>([]);
+  const [organisationId, setOrganisationId] = useState('');
+  // The organisation's profile brings its promises, holiday calendar, rule overrides and ladder; with one
+  // organisation in the workspace it is the obvious default, and its time zone is the receipt's.
+  useEffect(() => {
+    call('organisations.list', {})
+      .then((list) => {
+        setOrgs(list);
+        if (list.length === 1) chooseOrganisation(list[0].id, list);
+      })
+      .catch(() => setOrgs([]));
+  }, []);
+  function chooseOrganisation(id: string, list = orgs) {
+    setOrganisationId(id);
+    const zone = list.find((o) => o.id === id)?.timeZone;
+    if (zone) setDraft((d) => ({ ...d, timeZone: zone }));
+  }
+  const validated = validateNewCase(draft, NewCase);
+  const errors = validated.errors;
+  const input = validated.input && organisationId ? { ...validated.input, organisationId } : validated.input;
   const err = (field: keyof NewCaseDraft) => (showErrors ? (errors[field] ?? null) : null);
   const set = <K extends keyof NewCaseDraft>(key: K, value: NewCaseDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
   const toggle = <T extends string>(list: T[], value: T): T[] => (list.includes(value) ? list.filter((v) => v !== value) : [...list, value]);
@@ -133,6 +154,22 @@ export function NewCaseScreen({ onCreated, onCancel }: { onCreated(ref: string):
             </Field>
           </div>
         </fieldset>
+
+        {orgs.length > 0 && (
+          <fieldset className="group org-group">
+            <legend>Organisation</legend>
+            <Field label="Organisation" hint="Its policy promises, holiday calendar, rule overrides and escalation ladder apply to the case">
+              <select value={organisationId} onChange={(e) => chooseOrganisation(e.target.value)}>
+                <option value="">None</option>
+                {orgs.map((o) => (
+                  <option key={o.id} value={o.id}>
+                    {o.name}
+                  </option>
+                ))}
+              </select>
+            </Field>
+          </fieldset>
+        )}
 
         <fieldset className="group">
           <legend>Receipt</legend>
