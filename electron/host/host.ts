@@ -6,6 +6,7 @@ import { toErrorShape } from './host-errors';
 import { caseActionHandlers } from './handlers/case-actions';
 import { caseHandlers } from './handlers/cases';
 import { jobHandlers } from './handlers/jobs';
+import { letterHandlers } from './handlers/letters';
 import { organisationHandlers } from './handlers/organisations';
 import { trustHandlers } from './handlers/trust';
 import { triageHandlers } from './handlers/triage';
@@ -45,6 +46,7 @@ export function createHost(options: HostOptions): Host {
     ...organisationHandlers(context),
     ...trustHandlers(context),
     ...triageHandlers(context),
+    ...letterHandlers(context),
     ...workspaceViewHandlers(context),
   };
 

@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import { caseActionMethods } from './case-actions';
 import { caseMethods } from './cases';
 import { jobMethods } from './jobs';
+import { letterMethods } from './letters';
 import { organisationMethods } from './organisations';
 import { trustMethods } from './trust';
 import { triageMethods } from './triage';
@@ -20,6 +21,7 @@ export const contract = {
   ...organisationMethods,
   ...trustMethods,
   ...triageMethods,
+  ...letterMethods,
   ...workspaceViewMethods,
 } satisfies Record<string, MethodSpec>;
 

@@ -4,6 +4,7 @@ import type { Db } from '../database';
 import * as m001 from './001-initial';
 import * as m002 from './002-triage';
 import * as m003 from './003-search-and-views';
+import * as m004 from './004-letters';
 
 export interface Migration { version: number; name: string; up(db: Db): void }
 
@@ -11,6 +12,7 @@ export const migrations: readonly Migration[] = [
   { version: 1, name: 'initial schema', up: m001.up },
   { version: 2, name: 'triage queue and thread keys', up: m002.up },
   { version: 3, name: 'full-text search, saved views, notification log', up: m003.up },
+  { version: 4, name: 'letter versions and correspondence files', up: m004.up },
 ];
 
 export const LATEST_VERSION = migrations[migrations.length - 1].version;
