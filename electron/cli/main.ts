@@ -17,6 +17,8 @@ const commands: Record<string, () => Promise<Command>> = {
   backup: async () => (await import('./commands/backup')).backupCommand,
   restore: async () => (await import('./commands/restore')).restoreCommand,
   'case export': async () => (await import('./commands/export')).caseExportCommand,
+  'letter templates': async () => (await import('./commands/letter')).letterTemplatesCommand,
+  'letter render': async () => (await import('./commands/letter')).letterRenderCommand,
   'verify-export': async () => (await import('./commands/export')).verifyExportCommand,
   purge: async () => (await import('./commands/purge')).purgeCommand,
   deadline: async () => {
@@ -36,6 +38,8 @@ export const USAGE = `dpo — DPO Desk from a terminal (same workspace as the ap
   dpo audit verify
   dpo backup [FILE.dpobackup] [--json]      dpo restore FILE.dpobackup --data-dir NEW [--json]
   dpo case export REF --out FILE.zip [--json]      dpo verify-export FILE.zip [--json]
+  dpo letter templates [--json]
+  dpo letter render REF --template ID --lang en|de|fr --format pdf|docx|eml --out FILE [--extras FILE.json] [--attach FILE]... [--json]
   dpo purge --as-of YYYY-MM-DD [--dry-run] [--certificate FILE.pdf] [--json]
 
 Workspace: --data-dir DIR or DPO_DATA_DIR (before or after the command).
