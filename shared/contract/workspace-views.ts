@@ -39,7 +39,7 @@ export const TimelineItem = z.object({
   /** How a deadline was computed, line by line. */
   trace: z.array(z.string()).optional(),
   attachments: z.array(z.object({ id: z.number(), filename: z.string(), size: z.number(), contentType: z.string() })).optional(),
-  /** The id of the row in its own table (message, letter, note, attachment…). */
+  /** The id of the row in its own table (message, letter, note, attachment…). Attachments open with attachments.get. */
   id: z.number().optional(),
 });
 export type TimelineItem = z.infer<typeof TimelineItem>;
@@ -79,11 +79,6 @@ export const workspaceViewMethods = {
     'Change the status of several open cases; closed or unknown ones are skipped and named',
   ),
   'cases.timeline': method(z.object({ ref: Ref }), z.object({ ref: z.string(), items: z.array(TimelineItem) }), 'Everything that happened on a case, in time order'),
-  'cases.attachment': method(
-    z.object({ id: z.number().int() }),
-    z.object({ id: z.number(), filename: z.string(), contentType: z.string(), size: z.number(), sha256: z.string(), base64: z.string() }),
-    'One stored attachment, byte for byte',
-  ),
   'calendar.deadlines': method(
     z.object({ from: IsoDate, to: IsoDate, includeClosed: z.boolean().default(false) }).refine((r) => r.from <= r.to, { message: 'the range ends before it starts', path: ['to'] }),
     z.object({ items: z.array(CalendarDeadline), truncated: z.boolean() }),

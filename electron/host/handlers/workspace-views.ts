@@ -11,7 +11,7 @@ import { exportReport } from '../reports/export';
 import { bulkSetStatus } from '../review/bulk';
 import { calendarDeadlines } from '../review/calendar';
 import { dashboardCounts } from '../review/dashboard';
-import { caseTimeline, readAttachment } from '../review/timeline';
+import { caseTimeline } from '../review/timeline';
 import { deleteView, listViews, saveView } from '../review/views';
 
 type Keys = keyof typeof workspaceViewMethods;
@@ -33,7 +33,6 @@ export function workspaceViewHandlers(ctx: HostContext): Pick<HostImpl, Keys> {
     },
     'cases.bulkSetStatus': async ({ refs, status }) => bulkSetStatus(db(), refs, status, now()),
     'cases.timeline': async ({ ref }) => caseTimeline(db(), ref),
-    'cases.attachment': async ({ id }) => readAttachment(db(), id),
     'calendar.deadlines': async ({ from, to, includeClosed }) => calendarDeadlines(db(), from, to, includeClosed),
     'reports.build': async ({ from, to, includeCases, asOf }) => buildReport(db(), from, to, asOf ?? ctx.today(), includeCases),
     'reports.export': async ({ from, to, format, asOf }) => {

@@ -29,7 +29,7 @@ export function renderReportPdf(report: Report, fonts: LetterFonts = dejaVuFonts
   doc.fillColor('black').moveDown(1);
 
   const m = report.metrics;
-  table(doc, 'Per request type', ['Request type', 'Received', 'Complied', 'Partly', 'Denied', 'Withdrawn', 'Open', 'Median days', 'Mean days'], [160, 50, 50, 40, 45, 55, 35, 32, 32],
+  table(doc, 'Per request type', ['Request type', 'Received', 'Complied', 'Partly', 'Denied', 'Withdrawn', 'Open', 'Median days', 'Mean days'], [110, 48, 50, 40, 42, 55, 36, 60, 58],
     m.byRequestType.map((t) => [t.requestType, t.received, t.complied, t.partlyComplied, t.denied, t.withdrawn, t.open, t.medianDays ?? '—', t.meanDays ?? '—']));
   doc.moveDown(1);
   table(doc, 'Per regime', ['Regime', 'Received', 'Closed', 'On time', 'On-time rate', 'Open, overdue'], [160, 60, 60, 60, 80, 79],
@@ -48,7 +48,7 @@ export function renderReportPdf(report: Report, fonts: LetterFonts = dejaVuFonts
 
   doc.addPage();
   const rows = report.cases.slice(0, MAX_ROWS);
-  table(doc, 'Cases', ['Reference', 'Received', 'Type', 'Regime', 'Due', 'Closed', 'Outcome', 'Requester'], [72, 52, 70, 48, 52, 52, 62, 91],
+  table(doc, 'Cases', ['Reference', 'Received', 'Type', 'Regime', 'Due', 'Closed', 'Outcome', 'Requester'], [80, 54, 70, 44, 54, 54, 68, 75],
     rows.map((c) => [c.ref, c.receivedAt.slice(0, 10), c.requestTypes.join(', '), c.regimes.join(', '), c.dueAt ?? '—', c.closedAt ?? '', c.outcome ?? c.status, c.requester.name]));
   if (report.cases.length > rows.length) doc.font('body').fontSize(8).text(`… and ${report.cases.length - rows.length} more cases; the CSV export lists them all.`, MARGIN, doc.y + 4, { width });
 
@@ -73,7 +73,8 @@ function table(doc: Doc, title: string, header: string[], widths: number[], rows
     let x = MARGIN;
     doc.font(bold ? 'bold' : 'body').fontSize(7.5);
     cells.forEach((cell, i) => {
-      doc.text(String(cell), x, y, { width: widths[i] - 4, lineBreak: false, ellipsis: true });
+      // A fixed height with an ellipsis keeps a long value to its own cell and line.
+      doc.text(String(cell), x, y, { width: widths[i] - 4, height: 10, ellipsis: true });
       x += widths[i];
     });
     doc.y = y + 12;

@@ -1,9 +1,7 @@
 // One time-ordered list of everything on a case: messages in and out, letters and what was sent
 // or exported, notes and logged calls, clock events, ladder moves, deadlines with their traces,
 // loose attachments, and the audit entries that no richer item already shows.
-import { createHash } from 'node:crypto';
 import type { TimelineItem } from '../../../shared/contract/workspace-views';
-import { HostError } from '../../../shared/contract/define';
 import { getCaseRow } from '../cases/repo';
 import { auditFor } from '../store/audit';
 import type { Db } from '../store/database';
@@ -24,6 +22,8 @@ export function caseTimeline(db: Db, ref: string): { ref: string; items: Timelin
   const byMessage = new Map<number, AttachmentRow[]>();
   for (const a of attachments) if (a.message_id !== null) byMessage.set(a.message_id, [...(byMessage.get(a.message_id) ?? []), a]);
   const attachmentView = (a: AttachmentRow) => ({ id: a.id, filename: a.filename, size: a.size, contentType: a.content_type });
+
+  items.push({ at: c.received_at, kind: 'event', title: `Request received (${c.channel.replace('-', ' ')})`, detail: `${c.requester_name} <${c.requester_email}>${c.subject ? `: ${c.subject}` : ''}` });
 
   const messages = stmt(db, 'SELECT id, direction, subject, from_name, from_email, sent_at, received_at, text_body FROM messages WHERE case_id = ? ORDER BY received_at, id').all(c.id) as Array<{
     id: number; direction: string; subject: string; from_name: string; from_email: string; sent_at: string | null; received_at: string; text_body: string;
@@ -100,15 +100,4 @@ export function caseTimeline(db: Db, ref: string): { ref: string; items: Timelin
 
   // Dates (YYYY-MM-DD) sort before instants of the same day; ties keep the order above.
   return { ref: c.ref, items: items.map((item, i) => ({ item, i })).sort((a, b) => (a.item.at < b.item.at ? -1 : a.item.at > b.item.at ? 1 : a.i - b.i)).map((x) => x.item) };
-}
-
-export function readAttachment(db: Db, id: number) {
-  const row = stmt(db, 'SELECT id, filename, content_type, size, sha256, data FROM attachments WHERE id = ?').get(id) as
-    | { id: number; filename: string; content_type: string; size: number; sha256: string; data: Buffer }
-    | undefined;
-  if (!row) throw new HostError('not-found', 'That attachment is not in this workspace.');
-  // Said before it is shown: the bytes are the ones received, or the store was damaged.
-  const actual = createHash('sha256').update(row.data).digest('hex');
-  if (actual !== row.sha256) throw new HostError('internal', `The stored attachment "${row.filename}" no longer matches its recorded hash.`);
-  return { id: row.id, filename: row.filename, contentType: row.content_type, size: row.size, sha256: row.sha256, base64: row.data.toString('base64') };
 }
