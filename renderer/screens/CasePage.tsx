@@ -7,6 +7,7 @@ import { OUTCOME_LABELS } from '../components/case-actions/CloseDialog';
 import type { ActionResult } from '../components/case-actions/result';
 import { EventsList, NotesList } from '../components/deadlines/EventsList';
 import { LadderView } from '../components/ladder/LadderView';
+import { CaseLetters } from '../components/letter-editor/CaseLetters';
 import type { CaseDetail } from '../../shared/contract/cases';
 import { StatusBadge } from '../cases/StatusBadge';
 import { ErrorAlert, errorMessage } from '../components/ErrorAlert';
@@ -15,7 +16,7 @@ import { civilDateIn, formatInstant } from '../lib/format';
 import { CHANNEL_LABELS, JURISDICTION_LABELS, KIND_LABELS, REGIME_LABELS, REQUEST_TYPE_LABELS, STAGE_LABELS } from '../lib/labels';
 import { DeadlinesTable } from './DeadlinesTable';
 
-export function CasePage({ caseRef, onBack }: { caseRef: string; onBack(): void }) {
+export function CasePage({ caseRef, onBack, onWriteLetter, onOpenLetter }: { caseRef: string; onBack(): void; onWriteLetter?(): void; onOpenLetter?(letterId: number): void }) {
   const [detail, setDetail] = useState<CaseDetail | null>(null);
   const [error, setError] = useState<string | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -96,6 +97,11 @@ export function CasePage({ caseRef, onBack }: { caseRef: string; onBack(): void 
         <span className="case-requester">
           {d.requester.name} <span className="muted">&lt;{d.requester.email}&gt;</span>
         </span>
+        {onWriteLetter && (
+          <button type="button" className="primary case-write-letter" onClick={onWriteLetter}>
+            Write letter
+          </button>
+        )}
       </header>
       {d.subject && <p className="case-subject">{d.subject}</p>}
       <CaseActionsBar detail={d} onOpen={setDialog} />
@@ -127,6 +133,8 @@ export function CasePage({ caseRef, onBack }: { caseRef: string; onBack(): void 
             <h2 id="deadlines-title">Deadlines</h2>
             <DeadlinesTable deadlines={d.deadlines} />
           </section>
+
+          {onWriteLetter && onOpenLetter && <CaseLetters caseRef={d.ref} onWrite={onWriteLetter} onOpen={onOpenLetter} />}
 
           <section className="panel panel-wide" aria-labelledby="ladder-title">
             <h2 id="ladder-title">Escalation ladder</h2>

@@ -5,6 +5,7 @@ import { CasePage } from '../screens/CasePage';
 import { CasesScreen, DEFAULT_CASES_VIEW, type CasesView } from '../screens/CasesScreen';
 import { InboxScreen } from '../screens/InboxScreen';
 import { LettersScreen } from '../screens/LettersScreen';
+import { LetterEditor } from '../components/letter-editor/LetterEditor';
 import { NewCaseScreen } from '../screens/NewCaseScreen';
 import { OverdueScreen } from '../screens/OverdueScreen';
 import { SettingsScreen } from '../screens/SettingsScreen';
@@ -98,10 +99,11 @@ export function Shell() {
           {route.name === 'inbox' && <InboxScreen onOpen={openCase} />}
           {route.name === 'cases' && <CasesScreen view={casesView} onView={setCasesView} onOpen={openCase} onNew={() => navigate({ name: 'new-case' })} />}
           {route.name === 'overdue' && <OverdueScreen onOpen={openCase} />}
-          {route.name === 'letters' && <LettersScreen />}
+          {route.name === 'letters' && <LettersScreen onOpenLetter={(ref, letterId) => navigate({ name: 'letter', ref, letterId })} onOpenCase={openCase} />}
+          {route.name === 'letter' && <LetterEditor key={`${route.ref}-${route.letterId ?? 'new'}`} caseRef={route.ref} letterId={route.letterId} onBack={back} />}
           {route.name === 'settings' && <SettingsScreen />}
           {route.name === 'new-case' && <NewCaseScreen onCreated={(ref) => navigate({ name: 'case', ref }, { replace: true })} onCancel={back} />}
-          {route.name === 'case' && <CasePage key={route.ref} caseRef={route.ref} onBack={back} />}
+          {route.name === 'case' && <CasePage key={route.ref} caseRef={route.ref} onBack={back} onWriteLetter={() => navigate({ name: 'letter', ref: route.ref })} onOpenLetter={(letterId) => navigate({ name: 'letter', ref: route.ref, letterId })} />}
         </main>
       </div>
     </div>

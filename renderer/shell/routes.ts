@@ -1,7 +1,7 @@
 // Where the DPO is in the app. Kept in memory only: locking forgets it with everything else.
 export type ScreenName = 'inbox' | 'cases' | 'overdue' | 'letters' | 'settings';
 
-export type Route = { name: ScreenName } | { name: 'case'; ref: string } | { name: 'new-case' };
+export type Route = { name: ScreenName } | { name: 'case'; ref: string } | { name: 'new-case' } | { name: 'letter'; ref: string; letterId?: number };
 
 export interface NavItem {
   screen: ScreenName;
@@ -22,5 +22,6 @@ export const NAV_ITEMS: NavItem[] = [
 /** Which nav entry a route belongs to, for highlighting. */
 export function sectionOf(route: Route): ScreenName {
   if (route.name === 'case' || route.name === 'new-case') return 'cases';
+  if (route.name === 'letter') return 'letters';
   return route.name;
 }

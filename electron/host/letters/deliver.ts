@@ -101,7 +101,7 @@ export async function exportLetterOfCase(db: Db, letterId: number, format: Lette
 
 export async function sendLetterOfCase(db: Db, letterId: number, opts: { attachments: AttachmentInput[]; attachPdf: boolean; nowIso: string; today: string }): Promise<Delivered & { recipient: string; response: string }> {
   const smtp = readSmtp(db);
-  if (!smtp) throw new HostError('unavailable', 'No outgoing mail server is set up. Add one under Settings → Outgoing mail, or export the letter as .eml and send it from your mail program.');
+  if (!smtp) throw new HostError('unavailable', 'No outgoing mail server is set up. Add one under Letters → Outgoing mail, or export the letter as .eml and send it from your mail program.');
   const row = getLetterRow(db, letterId);
   if (row.status === 'sent') throw new HostError('conflict', `Letter ${row.id} was already sent on ${row.sent_at}; make a new version to send it again.`);
   const { letter, exported, caseRow } = await produce(db, row, 'eml', opts, 'sent');
