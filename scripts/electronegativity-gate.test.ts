@@ -1,0 +1,38 @@
+// The security gate fails the build on a HIGH electronegativity finding, and passes the one known
+// false positive only where the window really gets the secure webPreferences.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { tempDir } from '../test/helpers/temp-workspace';
+import { scan } from './electronegativity-gate';
+
+describe('the electronegativity gate', () => {
+  it('blocks a window without context isolation, and accepts one built with secureWebPreferences', async () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'src'));
+    writeFileSync(join(dir, 'src', 'insecure.ts'), `import { BrowserWindow } from 'electron';
+export function open() {
+  const win = new BrowserWindow({
+    webPreferences: { contextIsolation: false, nodeIntegration: true, sandbox: false },
+  });
+  return win;
+}
+`);
+    writeFileSync(join(dir, 'src', 'secure.ts'), `import { BrowserWindow } from 'electron';
+import { secureWebPreferences } from './web-preferences';
+export function open() {
+  const win = new BrowserWindow({
+    width: 800,
+    webPreferences: secureWebPreferences('/p/index.cjs'),
+  });
+  return win;
+}
+`);
+    const findings = await scan([{ dir }], join(dir, 'reports'));
+    const high = findings.filter((f) => f.severity === 'HIGH');
+    const blocking = high.filter((f) => !f.waived);
+    expect(blocking.some((f) => f.check === 'CONTEXT_ISOLATION_JS_CHECK' && f.file.endsWith('insecure.ts'))).toBe(true);
+    expect(blocking.filter((f) => f.file.endsWith('secure.ts') && !f.file.endsWith('insecure.ts'))).toEqual([]);
+    expect(high.some((f) => f.file.endsWith('/secure.ts') && f.waived)).toBe(true);
+  }, 180_000);
+});
