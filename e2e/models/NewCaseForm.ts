@@ -10,6 +10,8 @@ export interface NewCaseValues {
   time?: string;
   timeZone?: string;
   subject?: string;
+  /** The organisation's name as listed in the form. */
+  organisation?: string;
 }
 
 export class NewCaseForm {
@@ -24,6 +26,7 @@ export class NewCaseForm {
     if (v.time) await this.page.getByLabel('Time received').fill(v.time);
     if (v.timeZone) await this.page.getByLabel('Time zone').selectOption(v.timeZone);
     if (v.subject) await this.page.getByLabel('Subject').fill(v.subject);
+    if (v.organisation) await this.page.getByLabel('Case for', { exact: true }).selectOption({ label: v.organisation });
   }
 
   /** Submits with Ctrl+Enter and returns the new case's ref from the case page heading. */

@@ -90,6 +90,22 @@ export function NewCaseScreen({ onCreated, onCancel }: { onCreated(ref: string):
         <span className="muted">Record a request or complaint that arrived outside the mailbox import.</span>
       </header>
       <form className="new-case form-grid" onSubmit={submit} onKeyDown={onKeyDown} noValidate>
+        {orgs.length > 0 && (
+          <fieldset className="group org-group">
+            <legend>Organisation</legend>
+            <Field label="Case for" hint="Its policy promises, holiday calendar, rule overrides and escalation ladder apply to the case">
+              <select value={organisationId} onChange={(e) => chooseOrganisation(e.target.value)}>
+                <option value="">None</option>
+                {orgs.map((o) => (
+                  <option key={o.id} value={o.id}>
+                    {o.name}
+                  </option>
+                ))}
+              </select>
+            </Field>
+          </fieldset>
+        )}
+
         <fieldset className="group">
           <legend>Requester</legend>
           <div className="row-2">
@@ -154,22 +170,6 @@ export function NewCaseScreen({ onCreated, onCancel }: { onCreated(ref: string):
             </Field>
           </div>
         </fieldset>
-
-        {orgs.length > 0 && (
-          <fieldset className="group org-group">
-            <legend>Organisation</legend>
-            <Field label="Organisation" hint="Its policy promises, holiday calendar, rule overrides and escalation ladder apply to the case">
-              <select value={organisationId} onChange={(e) => chooseOrganisation(e.target.value)}>
-                <option value="">None</option>
-                {orgs.map((o) => (
-                  <option key={o.id} value={o.id}>
-                    {o.name}
-                  </option>
-                ))}
-              </select>
-            </Field>
-          </fieldset>
-        )}
 
         <fieldset className="group">
           <legend>Receipt</legend>

@@ -6,14 +6,16 @@ import { PassphraseFields, newPassphraseProblem, type NewPassphrase } from '../c
 import { call } from '../host/client';
 import { useSession } from '../session/SessionContext';
 import { AboutWorkspace } from './AboutWorkspace';
+import { OrganisationsPanel } from './organisations/OrganisationsPanel';
 
-export function SettingsScreen() {
+export function SettingsScreen({ onOpenOrganisation }: { onOpenOrganisation(id: string): void }) {
   return (
     <section className="screen screen-scroll" aria-labelledby="settings-title">
       <header className="screen-head">
         <h1 id="settings-title">Settings</h1>
       </header>
       <div className="settings">
+        <OrganisationsPanel onOpen={onOpenOrganisation} />
         <ChangePassphrase />
         <IdleLock />
         <AboutWorkspace />

@@ -1,5 +1,5 @@
 // The unlocked app: navigation, header with the workspace state and the Lock button, and the screen.
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { useSession } from '../session/SessionContext';
 import { CasePage } from '../screens/CasePage';
 import { CasesScreen, DEFAULT_CASES_VIEW, type CasesView } from '../screens/CasesScreen';
@@ -11,6 +11,13 @@ import { OverdueScreen } from '../screens/OverdueScreen';
 import { SettingsScreen } from '../screens/SettingsScreen';
 import { NAV_ITEMS, sectionOf, type Route, type ScreenName } from './routes';
 import { useShortcuts } from './useShortcuts';
+import { DashboardScreen } from '../screens/dashboard/DashboardScreen';
+import { useDeadlineNotifications } from '../screens/dashboard/useDeadlineNotifications';
+import { CalendarScreen } from '../screens/calendar/CalendarScreen';
+import { ReportsScreen } from '../screens/reports/ReportsScreen';
+
+// The profile editor carries the deadline rules and the holiday calendars: loaded when first opened.
+const OrganisationScreen = lazy(() => import('../screens/organisations/OrganisationScreen').then((m) => ({ default: m.OrganisationScreen })));
 
 export function Shell() {
   const session = useSession();
@@ -32,6 +39,7 @@ export function Shell() {
   const openCase = useCallback((ref: string) => navigate({ name: 'case', ref }), [navigate]);
 
   useShortcuts({ go, lock: () => void session.lock(), newCase: () => navigate({ name: 'new-case' }) });
+  useDeadlineNotifications();
 
   // After moving between screens, keyboard focus goes to the new screen (its own autofocus wins:
   // children's effects run first), so the next key acts on what is shown rather than the nav.
@@ -101,7 +109,15 @@ export function Shell() {
           {route.name === 'overdue' && <OverdueScreen onOpen={openCase} />}
           {route.name === 'letters' && <LettersScreen onOpenLetter={(ref, letterId) => navigate({ name: 'letter', ref, letterId })} onOpenCase={openCase} />}
           {route.name === 'letter' && <LetterEditor key={`${route.ref}-${route.letterId ?? 'new'}`} caseRef={route.ref} letterId={route.letterId} onBack={back} />}
-          {route.name === 'settings' && <SettingsScreen />}
+          {route.name === 'dashboard' && <DashboardScreen onList={(t) => { if (t.screen === 'cases') setCasesView({ ...DEFAULT_CASES_VIEW, status: t.status }); go(t.screen); }} />}
+          {route.name === 'calendar' && <CalendarScreen onOpen={openCase} />}
+          {route.name === 'reports' && <ReportsScreen />}
+          {route.name === 'settings' && <SettingsScreen onOpenOrganisation={(id) => navigate({ name: 'organisation', id })} />}
+          {route.name === 'organisation' && (
+            <Suspense fallback={<p className="muted screen">Opening {route.id}…</p>}>
+              <OrganisationScreen key={route.id} id={route.id} onBack={back} />
+            </Suspense>
+          )}
           {route.name === 'new-case' && <NewCaseScreen onCreated={(ref) => navigate({ name: 'case', ref }, { replace: true })} onCancel={back} />}
           {route.name === 'case' && <CasePage key={route.ref} caseRef={route.ref} onBack={back} onWriteLetter={() => navigate({ name: 'letter', ref: route.ref })} onOpenLetter={(letterId) => navigate({ name: 'letter', ref: route.ref, letterId })} />}
         </main>

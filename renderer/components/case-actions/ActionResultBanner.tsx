@@ -4,7 +4,9 @@ import type { ActionResult } from './result';
 
 export function ActionResultBanner({ result, onDismiss }: { result: ActionResult | null; onDismiss(): void }) {
   if (!result) return null;
-  const warned = result.warnings.length > 0;
+  // Several deadlines can carry the same warning (a late extension notice marks both the notice and the reply).
+  const warnings = [...new Set(result.warnings)];
+  const warned = warnings.length > 0;
   return (
     <div className={`action-result${warned ? ' action-result-warn' : ''}`} role="status" aria-label="Result of the last action">
       <div className="action-result-head">
@@ -26,7 +28,7 @@ export function ActionResultBanner({ result, onDismiss }: { result: ActionResult
       </div>
       {warned && (
         <ul className="action-result-list">
-          {result.warnings.map((w) => (
+          {warnings.map((w) => (
             <li key={w}>{w}</li>
           ))}
         </ul>
