@@ -26,7 +26,6 @@ export function QueueTable({ items, current, checked, onClickRow, onToggle }: Pr
           <tr>
             <th className="check-col"><span className="visually-hidden">Selected</span></th>
             <th>Due</th>
-            <th>Received</th>
             <th>From</th>
             <th>Subject</th>
             <th>Suggested</th>
@@ -47,16 +46,9 @@ export function QueueTable({ items, current, checked, onClickRow, onToggle }: Pr
                 <td className="check-col" onClick={(e) => e.stopPropagation()}>
                   <input type="checkbox" aria-label={`Select “${item.subject || '(no subject)'}”`} checked={checked.has(item.id)} onChange={() => onToggle(item.id)} />
                 </td>
-                <td className="due-cell">
-                  {item.dueAt ? (
-                    <>
-                      {formatCivilDate(item.dueAt)} {due && <span className={`countdown countdown-${due.tone}`}>{due.text}</span>}
-                    </>
-                  ) : (
-                    <span className="muted">—</span>
-                  )}
+                <td className="due-cell" title={due ? `${due.text}; received ${formatInstant(item.receivedAt)}` : `received ${formatInstant(item.receivedAt)}`}>
+                  {item.dueAt ? <span className={`countdown countdown-${due!.tone}`}>{formatCivilDate(item.dueAt)}</span> : <span className="muted">—</span>}
                 </td>
-                <td>{formatInstant(item.receivedAt)}</td>
                 <td className="truncate" title={item.from.email}>{item.from.name || item.from.email}</td>
                 <td className="truncate subject-cell" title={item.subject}>{item.subject || <span className="muted">(no subject)</span>}</td>
                 <td>
