@@ -55,5 +55,8 @@ export async function launchInChromium(options: LaunchOptions): Promise<Launched
       await browser.close();
     },
     externalRequests: () => [...external],
+    get host() {
+      return host;
+    },
   };
 }

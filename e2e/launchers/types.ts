@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import type { Host } from '../../electron/host/host';
 
 export interface LaunchedApp {
   page: Page;
@@ -7,6 +8,8 @@ export interface LaunchedApp {
   close(): Promise<void>;
   /** Requests the UI tried to make to anywhere but the app itself (the bridge counts them; Electron blocks them in the session). */
   externalRequests(): string[];
+  /** The host itself when it runs in the test process (the Chromium launcher), to seed a large workspace directly. */
+  host?: Host;
 }
 
 export interface LaunchOptions {

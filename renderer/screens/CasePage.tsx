@@ -15,6 +15,7 @@ import { call } from '../host/client';
 import { civilDateIn, formatInstant } from '../lib/format';
 import { CHANNEL_LABELS, JURISDICTION_LABELS, KIND_LABELS, REGIME_LABELS, REQUEST_TYPE_LABELS, STAGE_LABELS } from '../lib/labels';
 import { DeadlinesTable } from './DeadlinesTable';
+import { CaseTimeline } from '../components/timeline/CaseTimeline';
 
 export function CasePage({ caseRef, onBack, onWriteLetter, onOpenLetter }: { caseRef: string; onBack(): void; onWriteLetter?(): void; onOpenLetter?(letterId: number): void }) {
   const [detail, setDetail] = useState<CaseDetail | null>(null);
@@ -135,6 +136,11 @@ export function CasePage({ caseRef, onBack, onWriteLetter, onOpenLetter }: { cas
           </section>
 
           {onWriteLetter && onOpenLetter && <CaseLetters caseRef={d.ref} onWrite={onWriteLetter} onOpen={onOpenLetter} />}
+
+          <section className="panel panel-wide" aria-labelledby="timeline-title">
+            <h2 id="timeline-title">Timeline</h2>
+            <CaseTimeline caseRef={d.ref} timeZone={d.timeZone} reloadKey={reloads} />
+          </section>
 
           <section className="panel panel-wide" aria-labelledby="ladder-title">
             <h2 id="ladder-title">Escalation ladder</h2>

@@ -5,6 +5,7 @@ import { CaseTable, type SortKey } from '../cases/CaseTable';
 import type { CaseQuery } from '../cases/usePagedCases';
 import { STATUS_LABELS } from '../lib/labels';
 import { isTypingTarget, plainKey } from '../shell/keys';
+import { SavedViews } from '../components/saved-views/SavedViews';
 
 export type StatusFilter = 'active' | 'all' | CaseStatus;
 
@@ -93,6 +94,7 @@ export function CasesScreen({ view, onView, onOpen, onNew }: Props) {
             />
             <kbd className="search-kbd" aria-hidden="true">/</kbd>
           </div>
+          <SavedViews view={view} onView={(v) => { setSearchText(v.search); onView(v); }} />
           <label className="inline-label">
             Status
             <select value={view.status} onChange={(e) => onView({ ...view, status: e.target.value as StatusFilter, selected: 0 })}>
