@@ -26,7 +26,8 @@ function createWindow(): BrowserWindow {
     minHeight: 600,
     title: 'DPO Desk',
     show: false,
-    webPreferences: secureWebPreferences(join(import.meta.dirname, '..', 'preload', 'index.cjs')),
+    // Spelt out as well as spread, so a reviewer (and electronegativity) sees them at the call site.
+    webPreferences: { ...secureWebPreferences(join(import.meta.dirname, '..', 'preload', 'index.cjs')), contextIsolation: true, sandbox: true, nodeIntegration: false },
   });
   win.once('ready-to-show', () => win.show());
   win.on('close', () => preferences.set('windowBounds', win.getBounds()));

@@ -65,10 +65,12 @@ export class Workspace {
       passphrase: await wrapKey(dek, passphrase, 'passphrase', params),
       recovery: await wrapKey(dek, recoveryCode, 'recovery', params),
     };
+    // The keyfile first: a crash after it leaves a workspace that unlocks (empty), never a database
+    // that no keyfile opens.
+    writeKeyfile(this.keyfilePath, keyfile);
     const db = openEncrypted(this.dbPath, dek);
     migrate(db);
     db.transaction(() => appendAudit(db, { action: 'workspace.created', entity: 'workspace', entityId: 'self', at: keyfile.createdAt }))();
-    writeKeyfile(this.keyfilePath, keyfile);
     this.db = db;
     if (opts.remember) await this.remember(dek);
     dek.fill(0);

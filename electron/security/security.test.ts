@@ -36,7 +36,7 @@ describe('window hardening', () => {
       return [...text.matchAll(/new BrowserWindow\(\{[\s\S]*?\n {2}\}\);/g)].map((m) => ({ file, text: m[0] }));
     });
     expect(windows.length).toBeGreaterThan(0);
-    for (const w of windows) expect(w.text, w.file).toMatch(/webPreferences: secureWebPreferences\(/);
+    for (const w of windows) expect(w.text, w.file).toMatch(/webPreferences: \{ \.\.\.secureWebPreferences\(.*contextIsolation: true, sandbox: true, nodeIntegration: false \}/);
   });
 
   it('the host code never imports electron', () => {

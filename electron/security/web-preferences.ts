@@ -19,6 +19,8 @@ export function secureWebPreferences(preloadPath: string) {
     navigateOnDragDrop: false,
     safeDialogs: true,
     spellcheck: false,
+    // Middle-click must not open links in new windows.
+    disableBlinkFeatures: 'Auxclick',
     devTools: process.env.NODE_ENV === 'development',
   } as const;
 }
