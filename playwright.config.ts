@@ -8,7 +8,8 @@ export default defineConfig({
   tsconfig: './tsconfig.run.json',
   testMatch: '**/*.spec.ts',
   timeout: 90_000,
-  expect: { timeout: 10_000 },
+  // Creating and unlocking run a deliberately slow key derivation (scrypt, 128 MiB): allow for a busy machine.
+  expect: { timeout: 30_000 },
   fullyParallel: false,
   workers: 1,
   retries: 0,

@@ -58,12 +58,14 @@ export class Workspace {
     const dek = randomBytes(32);
     const recoveryCode = newRecoveryCode();
     const params = this.options.scrypt ?? DEFAULT_SCRYPT;
+    // Both derivations at once: scrypt runs on the thread pool, so this halves the wait.
+    const [passphraseWrap, recoveryWrap] = await Promise.all([wrapKey(dek, passphrase, 'passphrase', params), wrapKey(dek, recoveryCode, 'recovery', params)]);
     const keyfile: Keyfile = {
       format: 'dpo-desk-keyfile',
       version: 1,
       createdAt: this.ports.now().toISOString(),
-      passphrase: await wrapKey(dek, passphrase, 'passphrase', params),
-      recovery: await wrapKey(dek, recoveryCode, 'recovery', params),
+      passphrase: passphraseWrap,
+      recovery: recoveryWrap,
     };
     // The keyfile first: a crash after it leaves a workspace that unlocks (empty), never a database
     // that no keyfile opens.
