@@ -135,16 +135,16 @@ export function CasePage({ caseRef, onBack, onWriteLetter, onOpenLetter }: { cas
             <DeadlinesTable deadlines={d.deadlines} />
           </section>
 
+          <section className="panel panel-wide" aria-labelledby="ladder-title">
+            <h2 id="ladder-title">Escalation ladder</h2>
+            <LadderView escalation={d.escalation} receivedOn={civilDateIn(d.receivedAt, d.timeZone)} onMove={d.status === 'closed' ? undefined : (stage) => setDialog({ type: 'move', stage })} />
+          </section>
+
           {onWriteLetter && onOpenLetter && <CaseLetters caseRef={d.ref} onWrite={onWriteLetter} onOpen={onOpenLetter} />}
 
           <section className="panel panel-wide" aria-labelledby="timeline-title">
             <h2 id="timeline-title">Timeline</h2>
             <CaseTimeline caseRef={d.ref} timeZone={d.timeZone} reloadKey={reloads} />
-          </section>
-
-          <section className="panel panel-wide" aria-labelledby="ladder-title">
-            <h2 id="ladder-title">Escalation ladder</h2>
-            <LadderView escalation={d.escalation} receivedOn={civilDateIn(d.receivedAt, d.timeZone)} onMove={d.status === 'closed' ? undefined : (stage) => setDialog({ type: 'move', stage })} />
           </section>
 
           <section className="panel panel-wide" aria-labelledby="events-title">

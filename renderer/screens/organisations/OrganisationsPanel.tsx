@@ -6,6 +6,7 @@ import { ErrorAlert, errorMessage } from '../../components/ErrorAlert';
 import { call } from '../../host/client';
 import { REGIME_SHORT } from '../../lib/labels';
 import type { Regime } from '../../../shared/domain/ids';
+import './organisations.css';
 
 type Summary = z.infer<typeof OrganisationSummary>;
 type Preset = { id: string; name: string; description: string };
@@ -66,8 +67,7 @@ export function OrganisationsPanel({ onOpen }: { onOpen(id: string): void }) {
           <thead>
             <tr>
               <th scope="col">Name</th>
-              <th scope="col">Calendar</th>
-              <th scope="col">Time zone</th>
+              <th scope="col">Calendar and time zone</th>
               <th scope="col">Regimes</th>
               <th scope="col">Ladder</th>
               <th scope="col" className="num">Cases</th>
@@ -82,8 +82,9 @@ export function OrganisationsPanel({ onOpen }: { onOpen(id: string): void }) {
                 <td>
                   <strong>{o.name}</strong> <span className="muted mono small">{o.id}</span>
                 </td>
-                <td className="mono small">{o.country}</td>
-                <td className="small">{o.timeZone}</td>
+                <td className="small">
+                  <span className="mono">{o.country}</span> · {o.timeZone}
+                </td>
                 <td className="small">{o.regimes.map((r) => REGIME_SHORT[r as Regime] ?? r).join(', ')}</td>
                 <td className="mono small">{o.ladderId}</td>
                 <td className="num">{o.caseCount}</td>

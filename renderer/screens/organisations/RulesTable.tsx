@@ -136,7 +136,7 @@ function RuleRow({ rule: r, text, error, onText }: { rule: RuleDescription; text
             type="text"
             aria-label={label}
             inputMode={['calendar-days', 'business-days', 'months'].includes(r.unit) ? 'numeric' : undefined}
-            placeholder={String(r.value) || 'default'}
+            placeholder="default"
             spellCheck={false}
             autoComplete="off"
             value={text}
