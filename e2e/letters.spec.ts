@@ -21,12 +21,14 @@ test('an acknowledgement is written from the case, previewed with its due date, 
   await shell.goto('Cases');
   await new CasesList(page).newCase();
   const form = new NewCaseForm(page);
+  // The organisation first: choosing it sets its own time zone, which the request's Berlin time then replaces.
+  await page.getByLabel('Case for', { exact: true }).selectOption({ label: 'IMAPS' });
   await form.fill({
     name: 'Zofia Łukasiewicz-Dvořák', email: 'zofia.lukasiewicz@example.org', requestTypes: ['Access'], regimes: ['GDPR (EU)'],
     receivedOn: '2026-01-31', time: '10:15', timeZone: 'Europe/Berlin', subject: 'Auskunft über meine Daten',
   });
-  await page.getByLabel('Case for', { exact: true }).selectOption({ label: 'IMAPS' });
   const ref = await form.submit();
+  await expect(page.getByRole('region', { name: 'Facts' })).toContainText('Europe/Berlin');
   await shot(page, '00-case-page');
 
   await page.getByRole('button', { name: 'Write letter' }).click();

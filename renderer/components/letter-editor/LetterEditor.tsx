@@ -154,7 +154,7 @@ export function LetterEditor({ caseRef, letterId, onBack }: Props) {
                 </button>
               ))}
             </span>
-            {saved?.status !== 'sent' && (confirmSend ? (
+            {(saved?.status !== 'sent' || !locked) && (confirmSend ? (
               <span className="letter-send-confirm">
                 Send to {recipient}?{' '}
                 <button type="button" className="primary" disabled={!!busy} onClick={() => run('send', async () => {
