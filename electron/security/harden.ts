@@ -2,7 +2,7 @@
 import { app, BrowserWindow, dialog, net, protocol, session, shell, type Session, type WebContents } from 'electron';
 import { pathToFileURL } from 'node:url';
 import { SECURITY_HEADERS } from './csp';
-import { allowNavigation, allowOpenExternal, BLOCKED_RENDERER_URLS, permissionGranted } from './policies';
+import { allowDownload, allowNavigation, allowOpenExternal, BLOCKED_RENDERER_URLS, permissionGranted } from './policies';
 import { resolveInside } from './static-files';
 import { APP_HOST, APP_SCHEME } from './web-preferences';
 
@@ -29,7 +29,11 @@ export function hardenSession(ses: Session = session.defaultSession): void {
   ses.setPermissionCheckHandler((_contents, permission) => permissionGranted(permission));
   ses.setDevicePermissionHandler(() => false);
   ses.webRequest.onBeforeRequest({ urls: BLOCKED_RENDERER_URLS }, (_details, callback) => callback({ cancel: true }));
-  ses.on('will-download', (event) => event.preventDefault());
+  // Letters and exports are saved through blob: links the app itself made; Electron then asks where to save.
+  // Nothing else may download.
+  ses.on('will-download', (event, item) => {
+    if (!allowDownload(item.getURL())) event.preventDefault();
+  });
 }
 
 export function hardenContents(contents: WebContents): void {

@@ -38,3 +38,8 @@ export const BLOCKED_RENDERER_URLS = ['http://*/*', 'https://*/*', 'ws://*/*', '
 
 /** No camera, microphone, notifications-from-page, geolocation, clipboard reads... nothing. */
 export const permissionGranted = (_permission: string): boolean => false;
+
+/** Downloads only of blob: URLs created by the app's own page (a letter or an export the DPO asked for). */
+export function allowDownload(url: string): boolean {
+  return url.startsWith('blob:') && isAppUrl(url.slice('blob:'.length));
+}

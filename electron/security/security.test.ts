@@ -3,7 +3,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { APP_CSP } from './csp';
-import { allowNavigation, allowOpenExternal, BLOCKED_RENDERER_URLS, isTrustedSender, permissionGranted } from './policies';
+import { allowDownload, allowNavigation, allowOpenExternal, BLOCKED_RENDERER_URLS, isTrustedSender, permissionGranted } from './policies';
 import { APP_ORIGIN, secureWebPreferences } from './web-preferences';
 
 const electronDir = join(import.meta.dirname, '..');
@@ -67,6 +67,11 @@ describe('navigation, new windows and external links', () => {
     expect(isTrustedSender('about:srcdoc', false)).toBe(false);
     expect(isTrustedSender('https://evil.example/', true)).toBe(false);
     expect(isTrustedSender(undefined, true)).toBe(false);
+  });
+
+  it('only files the app itself made can be downloaded', () => {
+    expect(allowDownload(`blob:${APP_ORIGIN}/7d3a9c1e-0000-4000-8000-000000000000`)).toBe(true);
+    for (const url of ['https://evil.example/payload.exe', 'blob:https://evil.example/1', 'data:application/pdf;base64,JVBERi0=', 'file:///etc/passwd']) expect(allowDownload(url), url).toBe(false);
   });
 
   it('every permission request is refused and the renderer has no network', () => {
