@@ -26,10 +26,17 @@ export function formatInstant(iso: string, timeZone?: string): string {
   }
 }
 
+// Building an Intl.DateTimeFormat costs far more than using one; a table row calls this per cell,
+// so one formatter per zone is kept.
+const civilFormatters = new Map<string, Intl.DateTimeFormat>();
+
 /** The calendar date of an instant in a zone, YYYY-MM-DD. */
 export function civilDateIn(iso: string, timeZone?: string): string {
   try {
-    return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(iso));
+    const key = timeZone ?? '';
+    let formatter = civilFormatters.get(key);
+    if (!formatter) civilFormatters.set(key, (formatter = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })));
+    return formatter.format(new Date(iso));
   } catch {
     return iso.slice(0, 10);
   }

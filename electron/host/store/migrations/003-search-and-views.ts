@@ -57,6 +57,8 @@ export function up(db: Db): void {
     -- Open cases by due date: the overdue list, "due within", the dashboard counts and the calendar.
     CREATE INDEX cases_open_due ON cases(due_at, received_at, status) WHERE status != 'closed';
     CREATE INDEX cases_open_stage ON cases(escalation_stage) WHERE status != 'closed';
+    -- The whole list in its default order (undated cases last), paged without sorting every case.
+    CREATE INDEX cases_due_order ON cases(due_at IS NULL, due_at, received_at);
     CREATE INDEX deadlines_due ON deadlines(due);
 
     CREATE TABLE saved_views (
