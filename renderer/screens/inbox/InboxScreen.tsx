@@ -9,6 +9,7 @@ import { call } from '../../host/client';
 import { isTypingTarget, plainKey } from '../../shell/keys';
 import { CorrectForm, MergeForm } from './ActionForms';
 import { ImportBar } from './ImportBar';
+import { MailboxPanel } from './MailboxPanel';
 import { QueueTable } from './QueueTable';
 import { TriagePane } from './TriagePane';
 import './inbox.css';
@@ -135,6 +136,7 @@ export function InboxScreen({ onOpen }: { onOpen?(ref: string): void }) {
         <span className="count">{items === null ? '' : `${total.toLocaleString('en')} waiting`}</span>
       </header>
       <ImportBar onImported={() => void load()} />
+      <MailboxPanel onSynced={() => void load()} />
       <div className="inbox-actions" role="toolbar" aria-label="Triage actions">
         <button type="button" className="primary" disabled={!count} onClick={() => void accept()} aria-keyshortcuts="A">
           Accept{count > 1 ? ` ${count}` : ''} <kbd>a</kbd>
@@ -156,7 +158,7 @@ export function InboxScreen({ onOpen }: { onOpen?(ref: string): void }) {
         </p>
       )}
       {items !== null && items.length === 0 ? (
-        <p className="empty">Nothing waiting. Import .eml or .mbox files above, or connect the privacy mailbox in Settings.</p>
+        <p className="empty">Nothing waiting. Import .eml or .mbox files above, or fetch new mail from the privacy mailbox.</p>
       ) : (
         <div className="inbox-body">
           <QueueTable items={items ?? []} current={current} checked={checked} onClickRow={select} onToggle={toggle} />
