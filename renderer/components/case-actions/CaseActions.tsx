@@ -16,7 +16,8 @@ export type CaseDialog =
   | { type: 'note'; kind: 'note' | 'call' }
   | { type: 'close' };
 
-const GROUP_LABELS: Record<EventForm['group'], string> = { clock: 'Clock', decision: 'Decision', us: 'US', dpf: 'DPF' };
+// Named for screen readers; on screen the dividers are enough and the bar stays on one line.
+const GROUP_LABELS: Record<EventForm['group'], string> = { clock: 'Clock events', decision: 'Decisions', us: 'US state events', dpf: 'DPF events' };
 
 export function CaseActionsBar({ detail, onOpen }: { detail: CaseDetail; onOpen(dialog: CaseDialog): void }) {
   const more = useRef<HTMLDetailsElement>(null);
@@ -36,9 +37,6 @@ export function CaseActionsBar({ detail, onOpen }: { detail: CaseDetail; onOpen(
         <>
           {groups.map(({ g, kinds }) => (
             <div key={g} className="action-group" role="group" aria-label={GROUP_LABELS[g]}>
-              <span className="action-group-label" aria-hidden="true">
-                {GROUP_LABELS[g]}
-              </span>
               {kinds.map((k) => (
                 <button key={k} type="button" className="small" onClick={() => pick({ type: 'event', kind: k })}>
                   {EVENT_FORMS[k].button}

@@ -25,16 +25,19 @@ export function CloseDialog({ caseRef, onDone, onClose }: Props) {
   const [outcome, setOutcome] = useState<CaseOutcome | ''>('');
   const [reason, setReason] = useState('');
   const [on, setOn] = useState(todayLocal());
-  const [errors, setErrors] = useState<{ outcome?: string; reason?: string }>({});
+  const [tried, setTried] = useState(false);
   const [busy, setBusy] = useState(false);
   const [hostError, setHostError] = useState<string | null>(null);
   const needsReason = outcome === 'refused' || outcome === 'partly-complied';
 
+  const problems: { outcome?: string; reason?: string } = {};
+  if (!outcome) problems.outcome = 'Choose the outcome.';
+  if (needsReason && !reason.trim()) problems.reason = 'Give the reason told to the requester.';
+  // Messages appear after the first attempt and go away as soon as the field is right.
+  const errors = tried ? problems : {};
+
   async function submit() {
-    const problems: typeof errors = {};
-    if (!outcome) problems.outcome = 'Choose the outcome.';
-    if (needsReason && !reason.trim()) problems.reason = 'Give the reason told to the requester.';
-    setErrors(problems);
+    setTried(true);
     if (Object.keys(problems).length || !outcome) return;
     setBusy(true);
     setHostError(null);

@@ -19,18 +19,18 @@ interface Props {
 export function EventDialog({ kind, detail, onDone, onClose }: Props) {
   const form = EVENT_FORMS[kind];
   const [draft, setDraft] = useState<EventDraft>(() => emptyEventDraft(kind, todayLocal()));
-  const [errors, setErrors] = useState<EventErrors>({});
+  const [tried, setTried] = useState(false);
   const [busy, setBusy] = useState(false);
   const [hostError, setHostError] = useState<string | null>(null);
   const set = <K extends keyof EventDraft>(key: K, value: EventDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
 
+  const built = buildClockEvent(kind, draft, civilDateIn(detail.receivedAt, detail.timeZone));
+  // Messages appear after the first attempt and go away as soon as the field is right.
+  const errors: EventErrors = tried && 'errors' in built ? built.errors : {};
+
   async function submit() {
-    const built = buildClockEvent(kind, draft, civilDateIn(detail.receivedAt, detail.timeZone));
-    if ('errors' in built) {
-      setErrors(built.errors);
-      return;
-    }
-    setErrors({});
+    setTried(true);
+    if ('errors' in built) return;
     setBusy(true);
     setHostError(null);
     try {
@@ -44,6 +44,9 @@ export function EventDialog({ kind, detail, onDone, onClose }: Props) {
 
   return (
     <Dialog title={form.title} lead={form.help} submitLabel="Record" busy={busy} onSubmit={() => void submit()} onClose={onClose}>
+      {!form.regimes.some((r) => detail.regimes.includes(r)) && (
+        <div className="alert alert-warn">This event is not one this case's regimes usually know. It is recorded all the same; each deadline's trace says whether it was used.</div>
+      )}
       {form.dateLabel && (
         <Field label={form.dateLabel} error={errors.date} required className="field-date">
           <input type="date" value={draft.date} onChange={(e) => set('date', e.target.value)} />

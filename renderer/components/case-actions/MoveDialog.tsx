@@ -25,18 +25,20 @@ export function MoveDialog({ detail, stage: initial, onDone, onClose }: Props) {
   const [externalRef, setExternalRef] = useState('');
   const [contact, setContact] = useState('');
   const [note, setNote] = useState('');
-  const [errors, setErrors] = useState<{ stage?: string; date?: string }>({});
+  const [tried, setTried] = useState(false);
   const [busy, setBusy] = useState(false);
   const [hostError, setHostError] = useState<string | null>(null);
   const chosen = next.find((n) => n.stage === stage);
   const unmet = chosen ? chosen.unmetPreconditions : [];
 
+  const problems: { stage?: string; date?: string } = {};
+  if (!stage) problems.stage = 'Choose the stage the complaint moved to.';
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) problems.date = 'Give the date.';
+  else if (date < civilDateIn(detail.receivedAt, detail.timeZone)) problems.date = 'This date is before the case was received.';
+  const errors = tried ? problems : {};
+
   async function submit() {
-    const problems: typeof errors = {};
-    if (!stage) problems.stage = 'Choose the stage the complaint moved to.';
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) problems.date = 'Give the date.';
-    else if (date < civilDateIn(detail.receivedAt, detail.timeZone)) problems.date = 'This date is before the case was received.';
-    setErrors(problems);
+    setTried(true);
     if (Object.keys(problems).length || !stage) return;
     setBusy(true);
     setHostError(null);

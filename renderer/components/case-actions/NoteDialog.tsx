@@ -55,7 +55,7 @@ export function NoteDialog({ caseRef, kind, onDone, onClose }: Props) {
         </div>
       )}
       <Field label={kind === 'call' ? 'What was said' : 'Note'} error={error} required>
-        <textarea rows={5} value={body} onChange={(e) => setBody(e.target.value)} />
+        <textarea rows={5} value={body} onChange={(e) => { setBody(e.target.value); setError(null); }} />
       </Field>
       <ErrorAlert error={hostError} />
     </Dialog>
