@@ -1,13 +1,11 @@
+// @vitest-environment jsdom
 // What a hostile or tracking e-mail keeps after sanitising: its words and inline images; never a
 // script, an event handler, a form, or anything that would reach out to the network.
-import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { HOSTILE_HTML } from './hostile-html';
 import { createSanitiser, messageDocument, neutraliseCss } from './sanitise';
 
-// jsdom ships no types; only its window is needed here.
-const { JSDOM } = createRequire(import.meta.url)('jsdom') as { JSDOM: new (html: string) => { window: unknown } };
-const sanitise = createSanitiser(new JSDOM('').window as Parameters<typeof createSanitiser>[0]);
+const sanitise = createSanitiser(window);
 
 describe('sanitising e-mail HTML', () => {
   const { html, blocked } = sanitise(HOSTILE_HTML);
