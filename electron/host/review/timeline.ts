@@ -23,7 +23,8 @@ export function caseTimeline(db: Db, ref: string): { ref: string; items: Timelin
   for (const a of attachments) if (a.message_id !== null) byMessage.set(a.message_id, [...(byMessage.get(a.message_id) ?? []), a]);
   const attachmentView = (a: AttachmentRow) => ({ id: a.id, filename: a.filename, size: a.size, contentType: a.content_type });
 
-  items.push({ at: c.received_at, kind: 'event', title: `Request received (${c.channel.replace('-', ' ')})`, detail: `${c.requester_name} <${c.requester_email}>${c.subject ? `: ${c.subject}` : ''}` });
+  // The requester is in the page header already; the receipt says how and about what.
+  items.push({ at: c.received_at, kind: 'event', title: `Request received (${c.channel.replace('-', ' ')})`, ...(c.subject ? { detail: c.subject } : {}) });
 
   const messages = stmt(db, 'SELECT id, direction, subject, from_name, from_email, sent_at, received_at, text_body FROM messages WHERE case_id = ? ORDER BY received_at, id').all(c.id) as Array<{
     id: number; direction: string; subject: string; from_name: string; from_email: string; sent_at: string | null; received_at: string; text_body: string;
