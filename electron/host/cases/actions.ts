@@ -56,7 +56,8 @@ export function addCaseEvent(db: Db, input: In<'cases.addEvent'>, now: Date, tod
     if (onDate < row.received_at.slice(0, 10) && input.event.type !== 'designated-channel') {
       throw new HostError('invalid-input', `The event is dated ${onDate}, before the request was received. Check the date.`);
     }
-    stmt(db, 'INSERT INTO case_events (case_id, kind, on_date, data_json, created_at) VALUES (?, ?, ?, ?, ?)').run(row.id, input.event.type, onDate, JSON.stringify(input.event), now.toISOString());
+    // The note rides along with the event; the engine's schema drops keys it does not know.
+    stmt(db, 'INSERT INTO case_events (case_id, kind, on_date, data_json, created_at) VALUES (?, ?, ?, ?, ?)').run(row.id, input.event.type, onDate, JSON.stringify(input.note ? { ...input.event, note: input.note } : input.event), now.toISOString());
     if (input.event.type === 'clock-stop') stmt(db, `UPDATE cases SET status = 'waiting-requester', updated_at = ? WHERE id = ?`).run(now.toISOString(), row.id);
     if (input.event.type === 'clock-restart' || input.event.type === 'clock-start-later') stmt(db, `UPDATE cases SET status = CASE WHEN status = 'waiting-requester' THEN 'open' ELSE status END, updated_at = ? WHERE id = ?`).run(now.toISOString(), row.id);
     const { dueAt, deadlines } = refreshDeadlines(db, row);

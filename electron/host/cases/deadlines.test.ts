@@ -61,3 +61,25 @@ describe('deadlines on a case', () => {
     await expect(host.api['cases.addEvent']({ ref, event: { type: 'refusal', date: '2026-02-02' } })).rejects.toMatchObject({ code: 'conflict' });
   });
 });
+
+describe('organisation rule overrides', () => {
+  it('an override the deadline rules do not accept is refused when the profile is saved', async () => {
+    const host = await unlockedHost();
+    await host.api['organisations.addPreset']({ presetId: 'imaps' });
+    const org = await host.api['organisations.get']({ id: 'imaps' });
+    await expect(host.api['organisations.save']({ profile: { ...org, rulesOverrides: { 'no.such.rule': 3 } } })).rejects.toMatchObject({ code: 'invalid-input', message: expect.stringMatching(/no.such.rule.*Nothing was saved/) });
+    expect((await host.api['organisations.get']({ id: 'imaps' })).rulesOverrides).toEqual(org.rulesOverrides);
+  });
+
+  it('the note written with an event is kept with it on the case', async () => {
+    const host = await unlockedHost();
+    const { ref } = await host.api['cases.create']({ requestTypes: ['access'], regimes: ['uk-gdpr'], receivedLocal: '2026-03-02T09:00', timeZone: 'Europe/London', requester: ALICE });
+    await host.api['cases.addEvent']({ ref, event: { type: 'clock-stop', from: '2026-03-05', reason: 'clarification' }, note: 'Asked which of the two accounts she means' });
+    const [event] = (await host.api['cases.get']({ ref })).events;
+    expect(event.data).toMatchObject({ type: 'clock-stop', note: 'Asked which of the two accounts she means' });
+    // While the clock is stopped the reply has no date yet; the notice of any extension still does.
+    const deadlines = (await host.api['cases.get']({ ref })).deadlines;
+    expect(deadlines.find((d) => d.kind === 'respond')?.due).toBeNull();
+    expect(deadlines.find((d) => d.kind === 'extension-notice')?.due).toBe('2026-04-02');
+  });
+});

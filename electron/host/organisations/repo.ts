@@ -1,5 +1,6 @@
 // Organisation profiles, stored whole as JSON (validated by the shared schema on the way in and out).
 import { HostError } from '../../../shared/contract/define';
+import { validateOverrides } from '../../../shared/deadlines';
 import { OrganisationProfile } from '../../../shared/organisations/profile';
 import { appendAudit } from '../store/audit';
 import type { Db } from '../store/database';
@@ -27,6 +28,11 @@ export function listOrganisations(db: Db) {
 
 /** Insert or replace; the audit event names which top-level fields changed, so a rule override is traceable. */
 export function saveOrganisation(db: Db, profile: OrganisationProfile, now: string): void {
+  try {
+    validateOverrides(profile.rulesOverrides);
+  } catch (err) {
+    throw new HostError('invalid-input', `${(err as Error).message} Nothing was saved.`);
+  }
   db.transaction(() => {
     const before = findOrganisation(db, profile.id);
     const changed = before ? Object.keys(profile).filter((k) => JSON.stringify(before[k as keyof OrganisationProfile]) !== JSON.stringify(profile[k as keyof OrganisationProfile])) : ['created'];
