@@ -43,7 +43,7 @@ test('the daily backup is made after unlocking, and "Back up now" adds one to th
   await expect(backups.made).toContainText(/Size\s*\d+(\.\d)? (KB|MB)/);
   const rows = backups.list.getByRole('row');
   await expect(rows).toHaveCount(3);
-  await expect(backups.list.getByRole('textbox', { name: /Path of the backup/ }).first()).toHaveValue(path);
+  await expect.poll(() => backups.list.getByRole('textbox', { name: /Path of the backup/ }).evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value))).toContain(path);
   await shot(page, 'trust-02-backups-screen');
   expect(statSync(path).size).toBeGreaterThan(1000);
   // A backup is a zip of the encrypted database: the plaintext SQLite header is nowhere in it.
@@ -95,7 +95,7 @@ test('a closed case past its retention is deleted after confirmation: the reques
   await expect(page.getByText('Nothing is due for deletion on 1 Jan 2040.')).toBeVisible();
   await shot(page, 'trust-05-purge-done');
 
-  await retention.page.getByRole('button', { name: ref, exact: true }).click();
+  await retention.done.getByRole('button', { name: ref, exact: true }).click();
   const casePage = new CasePage(page);
   await expect(casePage.heading(ref)).toBeVisible();
   await expect(page.locator('.case-requester')).toContainText('[erased]');
@@ -104,6 +104,7 @@ test('a closed case past its retention is deleted after confirmation: the reques
 
   await shell.goto('Cases');
   const list = new CasesList(page);
+  await page.getByLabel('Status').selectOption('all');
   await list.expectLoaded();
   await expect(list.row(ref)).toBeVisible();
   await expect(list.table).not.toContainText('Kowalczyk');
@@ -116,7 +117,10 @@ test('an evidence bundle exported from the case page verifies, and a changed fil
   const errors = watchErrors(page);
   await new LockScreen(page).createWorkspace(PASSPHRASE);
   const [ref] = await seedCases(page, [{ requester: { name: 'Aoife Ní Bhriain', email: 'aoife@example.ie' }, requestTypes: ['access'], regimes: ['gdpr'], receivedLocal: '2026-03-02', timeZone: 'Europe/Dublin', subject: 'Subject access request' }]);
-  await new AppShell(page).goto('Cases');
+  // The Cases list was loaded (empty) at unlock: going through Settings loads it again with the new case.
+  const shell = new AppShell(page);
+  await shell.goto('Settings');
+  await shell.goto('Cases');
   await new CasesList(page).open(ref);
   await expect(new CasePage(page).heading(ref)).toBeVisible();
 

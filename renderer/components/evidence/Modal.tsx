@@ -30,6 +30,28 @@ export function Modal({ title, lead, busy, onClose, children, footer, wide }: Pr
     };
   }, []);
 
+  // A button disabled while the host works drops the focus to <body>; Esc pressed then must still only
+  // close the dialog, not reach the page behind (the case page goes back on Esc).
+  const closeRef = useRef({ busy, onClose });
+  closeRef.current = { busy, onClose };
+  useEffect(() => {
+    function onEscape(e: globalThis.KeyboardEvent) {
+      if (e.key !== 'Escape' || ref.current?.contains(e.target as Node)) return;
+      e.preventDefault();
+      e.stopPropagation();
+      if (!closeRef.current.busy) closeRef.current.onClose();
+    }
+    window.addEventListener('keydown', onEscape, true);
+    return () => window.removeEventListener('keydown', onEscape, true);
+  }, []);
+
+  // When the work is done, focus returns inside the dialog: to its main button.
+  useEffect(() => {
+    const dialog = ref.current;
+    if (busy || !dialog || dialog.contains(document.activeElement)) return;
+    dialog.querySelector<HTMLElement>('.modal-foot button.primary:not(:disabled), [data-autofocus]')?.focus();
+  }, [busy]);
+
   function onKeyDown(e: KeyboardEvent) {
     if (e.key === 'Escape') {
       e.preventDefault();

@@ -82,7 +82,7 @@ export function RetentionScreen({ onBack, onBackups, onOpen }: { onBack(): void;
         content is deleted; an anonymised stub and the audit trail stay.
       </p>
 
-      {result && <PurgeDone result={result} onDismiss={() => setResult(null)} />}
+      {result && <PurgeDone result={result} onDismiss={() => setResult(null)} onOpen={onOpen} />}
 
       <div className="retention-bar">
         <Field label="Due for deletion as of" className="field-date" error={IS_DATE.test(asOf) ? null : 'Choose a date.'}>
@@ -164,14 +164,20 @@ export function RetentionScreen({ onBack, onBackups, onOpen }: { onBack(): void;
   );
 }
 
-function PurgeDone({ result, onDismiss }: { result: PurgeResult; onDismiss(): void }) {
+function PurgeDone({ result, onDismiss, onOpen }: { result: PurgeResult; onDismiss(): void; onOpen(ref: string): void }) {
   return (
     <div className="action-result purge-done" role="status" aria-label="Deletion done">
       <div className="action-result-head">
         <strong>
           Content of {result.purged} {result.purged === 1 ? 'case' : 'cases'} deleted
         </strong>
-        <span className="muted small mono">{result.cases.map((c) => c.ref).join(', ')}</span>
+        <span className="purge-done-refs">
+          {result.cases.map((c) => (
+            <button key={c.ref} type="button" className="link mono small" onClick={() => onOpen(c.ref)}>
+              {c.ref}
+            </button>
+          ))}
+        </span>
         <button type="button" className="link action-result-x" onClick={onDismiss}>
           Dismiss
         </button>
