@@ -16,6 +16,7 @@ import { civilDateIn, formatInstant } from '../lib/format';
 import { CHANNEL_LABELS, JURISDICTION_LABELS, KIND_LABELS, REGIME_LABELS, REQUEST_TYPE_LABELS, STAGE_LABELS } from '../lib/labels';
 import { DeadlinesTable } from './DeadlinesTable';
 import { CaseTimeline } from '../components/timeline/CaseTimeline';
+import { EvidenceExportButton } from '../components/evidence/EvidenceExport';
 
 export function CasePage({ caseRef, onBack, onWriteLetter, onOpenLetter }: { caseRef: string; onBack(): void; onWriteLetter?(): void; onOpenLetter?(letterId: number): void }) {
   const [detail, setDetail] = useState<CaseDetail | null>(null);
@@ -98,6 +99,7 @@ export function CasePage({ caseRef, onBack, onWriteLetter, onOpenLetter }: { cas
         <span className="case-requester">
           {d.requester.name} <span className="muted">&lt;{d.requester.email}&gt;</span>
         </span>
+        <EvidenceExportButton caseRef={d.ref} />
         {onWriteLetter && (
           <button type="button" className="primary case-write-letter" onClick={onWriteLetter}>
             Write letter

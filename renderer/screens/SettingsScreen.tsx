@@ -7,8 +7,9 @@ import { call } from '../host/client';
 import { useSession } from '../session/SessionContext';
 import { AboutWorkspace } from './AboutWorkspace';
 import { OrganisationsPanel } from './organisations/OrganisationsPanel';
+import { TrustSettingsPanel } from './trust/TrustSettingsPanel';
 
-export function SettingsScreen({ onOpenOrganisation }: { onOpenOrganisation(id: string): void }) {
+export function SettingsScreen({ onOpenOrganisation, onOpenTrust }: { onOpenOrganisation(id: string): void; onOpenTrust?(screen: 'backups' | 'retention'): void }) {
   return (
     <section className="screen screen-scroll" aria-labelledby="settings-title">
       <header className="screen-head">
@@ -16,6 +17,7 @@ export function SettingsScreen({ onOpenOrganisation }: { onOpenOrganisation(id: 
       </header>
       <div className="settings">
         <OrganisationsPanel onOpen={onOpenOrganisation} />
+        {onOpenTrust && <TrustSettingsPanel onBackups={() => onOpenTrust('backups')} onRetention={() => onOpenTrust('retention')} />}
         <ChangePassphrase />
         <IdleLock />
         <AboutWorkspace />

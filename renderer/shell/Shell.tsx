@@ -15,6 +15,9 @@ import { DashboardScreen } from '../screens/dashboard/DashboardScreen';
 import { useDeadlineNotifications } from '../screens/dashboard/useDeadlineNotifications';
 import { CalendarScreen } from '../screens/calendar/CalendarScreen';
 import { ReportsScreen } from '../screens/reports/ReportsScreen';
+import { useScheduledBackups } from '../screens/trust/backup-schedule';
+import { BackupsScreen } from '../screens/trust/BackupsScreen';
+import { RetentionScreen } from '../screens/trust/RetentionScreen';
 
 // The profile editor carries the deadline rules and the holiday calendars: loaded when first opened.
 const OrganisationScreen = lazy(() => import('../screens/organisations/OrganisationScreen').then((m) => ({ default: m.OrganisationScreen })));
@@ -40,6 +43,7 @@ export function Shell() {
 
   useShortcuts({ go, lock: () => void session.lock(), newCase: () => navigate({ name: 'new-case' }) });
   useDeadlineNotifications();
+  useScheduledBackups();
 
   // After moving between screens, keyboard focus goes to the new screen (its own autofocus wins:
   // children's effects run first), so the next key acts on what is shown rather than the nav.
@@ -112,7 +116,9 @@ export function Shell() {
           {route.name === 'dashboard' && <DashboardScreen onList={(t) => { if (t.screen === 'cases') setCasesView({ ...DEFAULT_CASES_VIEW, status: t.status }); go(t.screen); }} />}
           {route.name === 'calendar' && <CalendarScreen onOpen={openCase} />}
           {route.name === 'reports' && <ReportsScreen />}
-          {route.name === 'settings' && <SettingsScreen onOpenOrganisation={(id) => navigate({ name: 'organisation', id })} />}
+          {route.name === 'settings' && <SettingsScreen onOpenOrganisation={(id) => navigate({ name: 'organisation', id })} onOpenTrust={(name) => navigate({ name })} />}
+          {route.name === 'backups' && <BackupsScreen onBack={back} onRetention={() => navigate({ name: 'retention' }, { replace: true })} />}
+          {route.name === 'retention' && <RetentionScreen onBack={back} onBackups={() => navigate({ name: 'backups' }, { replace: true })} onOpen={openCase} />}
           {route.name === 'organisation' && (
             <Suspense fallback={<p className="muted screen">Opening {route.id}…</p>}>
               <OrganisationScreen key={route.id} id={route.id} onBack={back} />

@@ -1,7 +1,7 @@
 // Where the DPO is in the app. Kept in memory only: locking forgets it with everything else.
 export type ScreenName = 'inbox' | 'cases' | 'overdue' | 'letters' | 'settings' | 'dashboard' | 'calendar' | 'reports';
 
-export type Route = { name: ScreenName } | { name: 'case'; ref: string } | { name: 'new-case' } | { name: 'letter'; ref: string; letterId?: number } | { name: 'organisation'; id: string };
+export type Route = { name: ScreenName } | { name: 'case'; ref: string } | { name: 'new-case' } | { name: 'letter'; ref: string; letterId?: number } | { name: 'organisation'; id: string } | { name: 'backups' } | { name: 'retention' };
 
 export interface NavItem {
   screen: ScreenName;
@@ -26,6 +26,6 @@ export const NAV_ITEMS: NavItem[] = [
 export function sectionOf(route: Route): ScreenName {
   if (route.name === 'case' || route.name === 'new-case') return 'cases';
   if (route.name === 'letter') return 'letters';
-  if (route.name === 'organisation') return 'settings';
+  if (route.name === 'organisation' || route.name === 'backups' || route.name === 'retention') return 'settings';
   return route.name;
 }
