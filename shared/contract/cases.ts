@@ -93,6 +93,9 @@ export const CaseListQuery = z.object({
   regime: Regime.optional(),
   organisationId: z.string().optional(),
   stage: EscalationStage.optional(),
+  /** Due dates in a range (inclusive), e.g. for a week the DPO plans. */
+  dueFrom: IsoDate.optional(),
+  dueTo: IsoDate.optional(),
   search: z.string().max(200).optional(),
   sort: z.enum(['due', 'received', 'ref']).default('due'),
   limit: z.number().int().min(1).max(100_000).default(500),

@@ -102,6 +102,14 @@ export function listCases(db: Db, query: CaseListQuery & { limit: number; offset
     where.push('c.escalation_stage = @stage');
     params.stage = query.stage;
   }
+  if (query.dueFrom) {
+    where.push('c.due_at >= @dueFrom');
+    params.dueFrom = query.dueFrom;
+  }
+  if (query.dueTo) {
+    where.push('c.due_at <= @dueTo');
+    params.dueTo = query.dueTo;
+  }
   if (query.search?.trim()) {
     // Full text over the case, its requester and its messages (FTS5), or the exact case reference.
     const hits = caseHits(query.search);

@@ -73,8 +73,11 @@ export function caseTimeline(db: Db, ref: string): { ref: string; items: Timelin
   const events = stmt(db, 'SELECT id, kind, on_date, data_json FROM case_events WHERE case_id = ? ORDER BY on_date, id').all(c.id) as Array<{ id: number; kind: string; on_date: string; data_json: string }>;
   const eventSummaries = new Map(auditFor(db, 'case', c.ref).filter((e) => e.action === 'case.event').map((e) => [JSON.stringify((JSON.parse(e.data_json) as { event?: unknown }).event), JSON.parse(e.data_json) as { summary?: string; note?: string }]));
   for (const e of events) {
-    const audit = eventSummaries.get(e.data_json);
-    items.push({ at: e.on_date, kind: 'event', title: audit?.summary?.replace(/ \(\d{4}-\d{2}-\d{2}\)$/, '') ?? e.kind.replace(/-/g, ' '), ...(audit?.note ? { detail: audit.note } : {}), id: e.id });
+    // The stored event may carry its note beside the event's own fields; the audit entry has the sentence.
+    const { note: storedNote, ...event } = JSON.parse(e.data_json) as { note?: string };
+    const audit = eventSummaries.get(JSON.stringify(event));
+    const note = storedNote ?? audit?.note;
+    items.push({ at: e.on_date, kind: 'event', title: audit?.summary?.replace(/ \(\d{4}-\d{2}-\d{2}\)$/, '') ?? e.kind.replace(/-/g, ' '), ...(note ? { detail: note } : {}), id: e.id });
   }
 
   const steps = stmt(db, 'SELECT id, stage, entered_on, external_ref, contact, note FROM escalation_steps WHERE case_id = ? ORDER BY entered_on, id').all(c.id) as Array<{

@@ -89,3 +89,19 @@ describe('the deadline calendar', () => {
     expect(items[0]).toMatchObject({ requesterName: ALICE.name, status: 'open' });
   });
 });
+
+describe('filtering the case list', () => {
+  it('by request type, regime, ladder stage and a range of due dates', async () => {
+    const host = await unlockedHost();
+    const access = await openCase(host, '2026-05-05', ALICE); // due 5 June
+    const erasure = await openCase(host, '2026-05-12', BOB, { requestTypes: ['erasure'] }); // due 12 June
+    const uk = await openCase(host, '2026-05-19', ALICE, { regimes: ['uk-gdpr'] });
+    await host.api['cases.escalate']({ ref: erasure.ref, stage: 'dpa', enteredAt: '2026-05-30' });
+    const refs = async (q: Parameters<typeof host.api['cases.list']>[0]) => (await host.api['cases.list'](q)).items.map((c) => c.ref);
+    expect(await refs({ requestType: 'erasure' })).toEqual([erasure.ref]);
+    expect(await refs({ regime: 'uk-gdpr' })).toEqual([uk.ref]);
+    expect(await refs({ stage: 'dpa' })).toEqual([erasure.ref]);
+    expect(await refs({ dueFrom: '2026-06-01', dueTo: '2026-06-12' })).toEqual([access.ref, erasure.ref]);
+    expect(await refs({ dueFrom: '2026-06-06' })).toEqual([erasure.ref, uk.ref]);
+  });
+});
