@@ -86,3 +86,35 @@ test('each dashboard count is right and opens its own list', async ({ app }) => 
   await expect(timeline.locator('li[data-kind="escalation"]')).toContainText('Moved to dpa');
   await expect(timeline.locator('li[data-kind="deadline"]').first()).toBeVisible();
 });
+
+test('a filtered list saved as a view comes back with its filters', async ({ app }) => {
+  const page = app.page;
+  await new LockScreen(page).createWorkspace('a long workspace passphrase');
+  const shell = new AppShell(page);
+  await shell.expectOpen();
+  const [, erasure] = await seedCases(page, [
+    { requester: { name: 'Ada Access', email: 'ada@example.org' }, requestTypes: ['access'], regimes: ['gdpr'], receivedLocal: '2026-10-01', timeZone: 'Europe/Berlin' },
+    { requester: { name: 'Erin Erasure', email: 'erin@example.org' }, requestTypes: ['erasure'], regimes: ['gdpr'], receivedLocal: '2026-10-02', timeZone: 'Europe/Berlin' },
+  ]);
+  await shell.goto('Settings');
+  await shell.goto('Cases');
+  const cases = new CasesList(page);
+  await cases.expectLoaded();
+  await expect(page.getByText('2 cases')).toBeVisible();
+
+  await page.getByText('Filters', { exact: true }).click();
+  await page.getByRole('combobox', { name: 'Request' }).selectOption('erasure');
+  await expect(page.getByText('1 case', { exact: true })).toBeVisible();
+  await expect(cases.row(erasure)).toBeVisible();
+
+  await page.getByRole('button', { name: 'Save view' }).click();
+  await page.getByRole('textbox', { name: 'Name of the view' }).fill('Erasures');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByRole('status')).toHaveText('Saved “Erasures”.');
+
+  await page.getByRole('button', { name: 'Clear filters' }).click();
+  await expect(page.getByText('2 cases')).toBeVisible();
+  await page.getByRole('combobox', { name: 'View' }).selectOption({ label: 'Erasures' });
+  await expect(page.getByText('1 case', { exact: true })).toBeVisible();
+  await expect(cases.row(erasure)).toBeVisible();
+});

@@ -6,6 +6,7 @@ import type { CaseQuery } from '../cases/usePagedCases';
 import { STATUS_LABELS } from '../lib/labels';
 import { isTypingTarget, plainKey } from '../shell/keys';
 import { SavedViews } from '../components/saved-views/SavedViews';
+import { CaseFilters, filterQuery, type CaseFilterValues } from '../components/case-filters/CaseFilters';
 
 export type StatusFilter = 'active' | 'all' | CaseStatus;
 
@@ -14,6 +15,8 @@ export interface CasesView {
   status: StatusFilter;
   sort: SortKey;
   selected: number;
+  /** Request type, regime, organisation, stage, due range. */
+  filters?: CaseFilterValues;
 }
 
 export const DEFAULT_CASES_VIEW: CasesView = { search: '', status: 'active', sort: 'due', selected: 0 };
@@ -59,7 +62,7 @@ export function CasesScreen({ view, onView, onOpen, onNew }: Props) {
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
-  const query: CaseQuery = { sort: view.sort, status: statusQuery(view.status), ...(view.search.trim() ? { search: view.search.trim() } : {}) };
+  const query: CaseQuery = { sort: view.sort, status: statusQuery(view.status), ...filterQuery(view.filters), ...(view.search.trim() ? { search: view.search.trim() } : {}) };
   const onSelect = useCallback((selected: number) => onView({ ...viewRef.current, selected }), [onView]);
 
   return (
@@ -95,6 +98,7 @@ export function CasesScreen({ view, onView, onOpen, onNew }: Props) {
             <kbd className="search-kbd" aria-hidden="true">/</kbd>
           </div>
           <SavedViews view={view} onView={(v) => { setSearchText(v.search); onView(v); }} />
+          <CaseFilters value={view.filters} onChange={(filters) => onView({ ...view, filters, selected: 0 })} />
           <label className="inline-label">
             Status
             <select value={view.status} onChange={(e) => onView({ ...view, status: e.target.value as StatusFilter, selected: 0 })}>

@@ -5,22 +5,24 @@ import type { SavedView, ViewQuery } from '../../../shared/contract/workspace-vi
 import type { CaseStatus } from '../../../shared/domain/ids';
 import { call } from '../../host/client';
 import { errorMessage } from '../ErrorAlert';
+import { filterQuery, type CaseFilterValues } from '../case-filters/CaseFilters';
 import '../../styles/workspace-views.css';
 
 /** The part of the case list's state a view keeps (the same fields as CasesScreen's view). */
-export interface ListState { search: string; status: 'active' | 'all' | CaseStatus; sort: 'due' | 'received' | 'ref' }
+export interface ListState { search: string; status: 'active' | 'all' | CaseStatus; sort: 'due' | 'received' | 'ref'; filters?: CaseFilterValues }
 
 const ACTIVE: CaseStatus[] = ['open', 'waiting-requester', 'escalated'];
 
 export function toQuery(s: ListState): ViewQuery {
   const status = s.status === 'all' ? undefined : s.status === 'active' ? ACTIVE : [s.status];
-  return { sort: s.sort, ...(status ? { status } : {}), ...(s.search.trim() ? { search: s.search.trim() } : {}) };
+  return { sort: s.sort, ...(status ? { status } : {}), ...filterQuery(s.filters), ...(s.search.trim() ? { search: s.search.trim() } : {}) };
 }
 
 export function fromQuery(q: ViewQuery): ListState {
   const st = q.status ?? [];
   const status: ListState['status'] = st.length === 0 ? 'all' : st.length === 1 ? st[0] : ACTIVE.every((a) => st.includes(a)) && st.length === ACTIVE.length ? 'active' : 'all';
-  return { search: q.search ?? '', status, sort: q.sort ?? 'due' };
+  const { requestType, regime, organisationId, stage, dueFrom, dueTo } = q;
+  return { search: q.search ?? '', status, sort: q.sort ?? 'due', filters: filterQuery({ requestType, regime, organisationId, stage, dueFrom, dueTo }) };
 }
 
 export function SavedViews<T extends ListState>({ view, onView }: { view: T; onView(view: T): void }) {
