@@ -1,6 +1,6 @@
 // A path the host wrote to, shown whole and selectable, with a button that copies it. The window has
 // no clipboard permission in Electron, so copying falls back to selecting the text and execCommand.
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import './evidence.css';
 
 async function copyText(text: string, field: HTMLInputElement | null): Promise<boolean> {
@@ -22,6 +22,12 @@ async function copyText(text: string, field: HTMLInputElement | null): Promise<b
 export function CopyPath({ path, label = 'Path' }: { path: string; label?: string }) {
   const field = useRef<HTMLInputElement>(null);
   const [copied, setCopied] = useState<'yes' | 'no' | null>(null);
+
+  // A path too long for its box shows its end: the file name tells backups and bundles apart.
+  useEffect(() => {
+    const el = field.current;
+    if (el) el.scrollLeft = el.scrollWidth;
+  }, [path]);
 
   return (
     <span className="copy-path">

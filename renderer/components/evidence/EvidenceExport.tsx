@@ -7,7 +7,7 @@ import { ErrorAlert, errorMessage } from '../ErrorAlert';
 import { Field } from '../Field';
 import { CopyPath } from './CopyPath';
 import { Modal } from './Modal';
-import { fileDate, formatBytes, isAbsolutePath, joinPath, parentDir } from './paths';
+import { defaultBundlePath, formatBytes, isAbsolutePath } from './paths';
 
 export function EvidenceExportButton({ caseRef }: { caseRef: string }) {
   const [open, setOpen] = useState(false);
@@ -22,11 +22,6 @@ export function EvidenceExportButton({ caseRef }: { caseRef: string }) {
 }
 
 type Exported = { path: string; files: number; bytes: number; manifestSha256: string };
-
-/** Beside the workspace folder, like the deletion certificates: the host's backups folder is two levels in. */
-export function defaultBundlePath(backupsDir: string, ref: string, now = new Date()): string {
-  return joinPath(parentDir(parentDir(backupsDir)), `${ref}-evidence-${fileDate(now)}.zip`);
-}
 
 export function EvidenceDialog({ caseRef, onClose }: { caseRef: string; onClose(): void }) {
   const [out, setOut] = useState('');

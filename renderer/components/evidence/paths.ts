@@ -2,7 +2,7 @@
 // The host runs on Windows or POSIX, so the separator is whichever the host's own path uses.
 
 function separatorOf(path: string): '/' | '\\' {
-  return path.includes('\\') && !path.includes('/') ? '\\' : '/';
+  return (path.includes('\\') || /^[A-Za-z]:/.test(path)) && !path.includes('/') ? '\\' : '/';
 }
 
 /** The folder holding `path` ("/a/b/c" → "/a/b"); a root stays itself. */
@@ -52,4 +52,21 @@ export function formatBytes(bytes: number): string {
 export function fileDate(now: Date = new Date()): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** Beside the workspace folder, like the deletion certificates: the host's backups folder is one level inside it. */
+export function defaultBundlePath(backupsDir: string, ref: string, now = new Date()): string {
+  return joinPath(parentDir(parentDir(backupsDir)), `${ref}-evidence-${fileDate(now)}.zip`);
+}
+
+/**
+ * Where "Back up now" writes: undefined for the backups folder itself (the host names the file and
+ * prunes to the last N); a path ending in .dpobackup as it is; any other folder gets a dated name.
+ */
+export function backupTarget(where: string, backupsDir: string, now = new Date()): string | undefined {
+  const w = where.trim();
+  const bare = (p: string) => p.replace(/[\\/]+$/, '');
+  if (!w || bare(w) === bare(backupsDir)) return undefined;
+  if (w.toLowerCase().endsWith('.dpobackup')) return w;
+  return joinPath(w, `dpo-backup-${now.toISOString().slice(0, 19).replace(/:/g, '-')}Z.dpobackup`);
 }

@@ -3,7 +3,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { CopyPath } from '../../components/evidence/CopyPath';
 import { BusyLine } from '../../components/evidence/EvidenceExport';
-import { fileName, formatBytes, isAbsolutePath, joinPath } from '../../components/evidence/paths';
+import { backupTarget, fileName, formatBytes, isAbsolutePath } from '../../components/evidence/paths';
 import { ErrorAlert, errorMessage } from '../../components/ErrorAlert';
 import { Field } from '../../components/Field';
 import { call } from '../../host/client';
@@ -13,14 +13,6 @@ import { useBackups } from './useBackups';
 import './trust.css';
 
 type Made = { path: string; bytes: number; sha256: string; createdAt: string; removed: string[] };
-
-/** A folder gets a dated file name; a path ending in .dpobackup is used as it is. */
-export function backupTarget(where: string, backupsDir: string, now = new Date()): string | undefined {
-  const w = where.trim().replace(/[\\/]+$/, '');
-  if (!w || w === backupsDir.replace(/[\\/]+$/, '')) return undefined;
-  if (w.toLowerCase().endsWith('.dpobackup')) return w;
-  return joinPath(w, `dpo-backup-${now.toISOString().slice(0, 19).replace(/:/g, '-')}Z.dpobackup`);
-}
 
 export function BackupsScreen({ onBack, onRetention }: { onBack(): void; onRetention(): void }) {
   const { folder, error: listError } = useBackups();

@@ -13,6 +13,8 @@ import { useBackups } from './useBackups';
 import './trust.css';
 
 const IS_DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** Rows drawn at a time: years of closed cases can fall due at once, and selecting works on all of them. */
+const PAGE = 200;
 
 export function RetentionScreen({ onBack, onBackups, onOpen }: { onBack(): void; onBackups(): void; onOpen(ref: string): void }) {
   const [asOf, setAsOf] = useState(todayLocal());
@@ -24,6 +26,7 @@ export function RetentionScreen({ onBack, onBackups, onOpen }: { onBack(): void;
   const [result, setResult] = useState<PurgeResult | null>(null);
   const [reloads, setReloads] = useState(0);
   const [orgNames, setOrgNames] = useState<Record<string, string>>({});
+  const [shown, setShown] = useState(PAGE);
   const { folder } = useBackups();
 
   useEffect(() => {
@@ -41,6 +44,7 @@ export function RetentionScreen({ onBack, onBackups, onOpen }: { onBack(): void;
       .then((d) => {
         if (!live) return;
         setDue(d);
+        setShown(PAGE);
         // Keep only what is still due on the new day.
         setSelected((s) => new Set(d.cases.filter((c) => s.has(c.ref)).map((c) => c.ref)));
       })
@@ -107,7 +111,7 @@ export function RetentionScreen({ onBack, onBackups, onOpen }: { onBack(): void;
                 <th scope="col" className="check-col">
                   <input
                     type="checkbox"
-                    aria-label="Select every case due"
+                    aria-label={`Select all ${cases.length} cases due`}
                     checked={allChosen}
                     ref={(el) => {
                       if (el) el.indeterminate = chosen.length > 0 && !allChosen;
@@ -123,7 +127,7 @@ export function RetentionScreen({ onBack, onBackups, onOpen }: { onBack(): void;
               </tr>
             </thead>
             <tbody>
-              {cases.map((c) => (
+              {cases.slice(0, shown).map((c) => (
                 <tr key={c.ref} className={selected.has(c.ref) ? 'selected' : undefined}>
                   <td className="check-col">
                     <input type="checkbox" aria-label={`Select ${c.ref}`} checked={selected.has(c.ref)} onChange={() => toggle(c.ref)} />
@@ -143,6 +147,16 @@ export function RetentionScreen({ onBack, onBackups, onOpen }: { onBack(): void;
               ))}
             </tbody>
           </table>
+          {cases.length > shown && (
+            <div className="retention-more">
+              <span className="muted">
+                Showing {shown} of {cases.length}. The box in the header selects all {cases.length}.
+              </span>
+              <button type="button" className="small" onClick={() => setShown((n) => n + PAGE * 5)}>
+                Show {Math.min(PAGE * 5, cases.length - shown)} more
+              </button>
+            </div>
+          )}
         </div>
       )}
 
