@@ -95,7 +95,7 @@ export function RetentionScreen({ onBack, onBackups, onOpen }: { onBack(): void;
         <span className="count retention-count" aria-live="polite">
           {loading ? 'Looking…' : due ? `${cases.length} ${cases.length === 1 ? 'case' : 'cases'} due on ${formatCivilDate(due.asOf)}` : ''}
         </span>
-        <button type="button" className="primary danger retention-delete" disabled={chosen.length === 0} onClick={() => setConfirming(true)}>
+        <button type="button" className={`retention-delete${chosen.length ? ' primary danger' : ''}`} disabled={chosen.length === 0} onClick={() => setConfirming(true)}>
           Delete selected ({chosen.length})…
         </button>
       </div>
@@ -198,7 +198,7 @@ function PurgeDone({ result, onDismiss, onOpen }: { result: PurgeResult; onDismi
       </div>
       {result.certificate && (
         <div className="purge-certificate">
-          <span>Deletion certificate</span>
+          <span className="purge-certificate-label">Deletion certificate</span>
           <CopyPath path={result.certificate} label="Deletion certificate path" />
         </div>
       )}
