@@ -166,7 +166,7 @@ function bloomOf(text: FoldedText): Uint32Array {
 }
 
 /** Cheap test that rules a phrase out of a text (false = the phrase cannot occur in it). */
-function mayContain(text: FoldedText, phrase: string): boolean {
+export function mayContain(text: FoldedText, phrase: string): boolean {
   const f = phraseFilter(phrase);
   if (f.grams.length && text.folded.length >= BLOOM_MIN_LENGTH) {
     const bits = bloomOf(text);

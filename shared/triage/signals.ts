@@ -1,6 +1,6 @@
 // Scores what a message says against every vocabulary: rights, complaint, follow-up, regulator
 // phrasing, inquiry, non-privacy, child. Each hit is kept as evidence for the explanation.
-import { findPhrase, fold, type FoldedText } from './match';
+import { findPhrase, fold, mayContain, type FoldedText } from './match';
 import { sentences } from './text';
 import { CAL_CIV_SECTIONS, FADP_ARTICLES, GDPR_ARTICLES } from './vocab/common';
 import { VOCABULARIES, type RightType, type Weighted } from './vocab/index';
@@ -27,15 +27,21 @@ export interface Texts {
 
 const WHERE_FACTOR: Record<Where, number> = { subject: 2.5, body: 1, quoted: 0.3 };
 
+const CONDITIONAL = VOCABULARIES.flatMap((v) => v.conditional);
+
 export function prepareTexts(subject: string, fresh: string, quoted: string): Texts {
-  const conditional = VOCABULARIES.flatMap((v) => v.conditional);
+  const freshFolded = fold(fresh);
+  // A sentence folds to a piece of the folded text, so a phrase absent from the whole text is
+  // absent from every sentence: only the others need looking for sentence by sentence.
+  const conditional = CONDITIONAL.filter((c) => mayContain(freshFolded, c));
   const kept = sentences(fresh).filter((s) => {
     // Hypotheticals ("If my request is incomplete, ...") are not grievances.
     if (/^(if|falls|wenn|sollten|si|se|als|indien|jeśli|jeżeli|om|caso|qualora|en caso)\b/i.test(s)) return false;
+    if (!conditional.length) return true;
     const f = fold(s);
     return !conditional.some((c) => findPhrase(f, c));
   });
-  return { subject: fold(subject), fresh: fold(fresh), quoted: fold(quoted), freshUnconditional: fold(kept.join('\n')) };
+  return { subject: fold(subject), fresh: freshFolded, quoted: fold(quoted), freshUnconditional: fold(kept.join('\n')) };
 }
 
 function repeatFactor(count: number): number {
