@@ -3,6 +3,7 @@
 // between machines; absolute times vary.
 import { benchImport } from './import';
 import { benchStore } from './store';
+import { benchTriage } from './triage';
 import { benchWorkspace, REVIEW_GOALS_MS } from './workspace';
 
 const json = process.argv.includes('--json');
@@ -19,6 +20,7 @@ function section(name: string, run: () => Record<string, number>) {
 }
 
 section('Encrypted store: 100k cases inserted and queried, encrypted vs plain SQLite', () => benchStore());
+section('Triage: the labelled dev corpus classified round after round (ms per message, first call)', () => benchTriage());
 section('Mail import: a generated 10k-message mbox into an encrypted workspace, vs mailparser alone', () => benchImport());
 section('Case review: 100k cases and 1M messages; dashboard, overdue page, full-text search (median ms)', () => benchWorkspace());
 
