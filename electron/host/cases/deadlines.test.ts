@@ -83,3 +83,22 @@ describe('organisation rule overrides', () => {
     expect(deadlines.find((d) => d.kind === 'extension-notice')?.due).toBe('2026-04-02');
   });
 });
+
+describe('a workspace for one organisation', () => {
+  it('a case opened without naming the organisation belongs to the only one there is, with its promise and calendar', async () => {
+    const host = await unlockedHost();
+    await host.api['organisations.addPreset']({ presetId: 'imaps' });
+    const { ref } = await host.api['cases.create']({ requestTypes: ['erasure'], regimes: ['gdpr'], receivedLocal: '2026-01-31T10:00', requester: ALICE });
+    const detail = await host.api['cases.get']({ ref });
+    expect(detail.organisationId).toBe('imaps');
+    expect(detail.deadlines.some((d) => d.kind === 'promise')).toBe(true);
+  });
+
+  it('with two organisations nothing is guessed', async () => {
+    const host = await unlockedHost();
+    await host.api['organisations.addPreset']({ presetId: 'imaps' });
+    await host.api['organisations.addPreset']({ presetId: 'imt' });
+    const { ref } = await host.api['cases.create']({ requestTypes: ['erasure'], regimes: ['gdpr'], receivedLocal: '2026-01-31T10:00', requester: ALICE });
+    expect((await host.api['cases.get']({ ref })).organisationId).toBeNull();
+  });
+});

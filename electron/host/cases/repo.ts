@@ -28,7 +28,9 @@ export type ValidNewCase = {
   language?: string;
 };
 
-export function createCase(db: Db, input: ValidNewCase, ctx: { now: Date; defaultTimeZone: string }): { id: number; ref: string } {
+export function createCase(db: Db, given: ValidNewCase, ctx: { now: Date; defaultTimeZone: string }): { id: number; ref: string } {
+  // A DPO who serves one organisation need not name it on every case.
+  const input = given.organisationId ? given : { ...given, organisationId: soleOrganisationId(db) };
   const timeZone = input.timeZone ?? organisationTimeZone(db, input.organisationId) ?? ctx.defaultTimeZone;
   const receivedAt = input.receivedAt ? new Date(input.receivedAt).toISOString() : localToInstant(input.receivedLocal!, timeZone);
   const nowIso = ctx.now.toISOString();
@@ -66,6 +68,11 @@ export function createCase(db: Db, input: ValidNewCase, ctx: { now: Date; defaul
     appendAudit(db, { action: 'case.created', entity: 'case', entityId: ref, at: nowIso, data: { requestTypes: input.requestTypes, regimes: input.regimes, receivedAt, timeZone, channel: input.channel, dueAt } });
     return { id, ref };
   })();
+}
+
+function soleOrganisationId(db: Db): string | undefined {
+  const rows = stmt(db, 'SELECT id FROM organisations LIMIT 2').all() as Array<{ id: string }>;
+  return rows.length === 1 ? rows[0].id : undefined;
 }
 
 function organisationTimeZone(db: Db, organisationId: string | undefined): string | null {
