@@ -1,8 +1,7 @@
 // A rendered letter as an A4 PDF with embedded DejaVu Sans, so Polish, Czech and German names print right.
 // The same letter always gives the same bytes: the metadata dates come from the letter's date and
 // pdfkit derives the file ID and font subset tags from them.
-import { readFileSync } from 'node:fs';
-import PDFDocument from 'pdfkit';
+import { startPdf } from '../documents/pdf-document';
 import type { RenderedLetter } from '../../../shared/letters';
 import { dejaVuFonts, type LetterFonts } from './fonts';
 
@@ -15,14 +14,6 @@ export interface PdfOptions {
 const MARGIN = 64; // points; about 22 mm
 const GREY = '#555555';
 
-// Font files are read once per process; pdfkit still parses them per document.
-const fontBytes = new Map<string, Buffer>();
-function fontData(file: string): Buffer {
-  let b = fontBytes.get(file);
-  if (!b) fontBytes.set(file, (b = readFileSync(file)));
-  return b;
-}
-
 function letterDate(letter: RenderedLetter): Date {
   const d = new Date(`${letter.date}T00:00:00Z`);
   return Number.isNaN(d.getTime()) ? new Date(0) : d;
@@ -31,33 +22,16 @@ function letterDate(letter: RenderedLetter): Date {
 export function renderPdf(letter: RenderedLetter, options: PdfOptions = {}): Promise<Buffer> {
   const fonts = options.fonts ?? dejaVuFonts();
   const created = options.creationDate ?? letterDate(letter);
-  const doc = new PDFDocument({
-    size: 'A4',
-    margins: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN },
-    bufferPages: true, // so the footer can say "page 1 of 2"
+  const { doc, width, finish } = startPdf({
+    title: letter.subject,
+    author: letter.organisationName,
+    subject: letter.caseRef,
     lang: letter.lang,
-    displayTitle: true,
-    info: {
-      Title: letter.subject,
-      Author: letter.organisationName,
-      Subject: letter.caseRef,
-      Creator: 'DPO Desk',
-      Producer: 'DPO Desk',
-      CreationDate: created,
-      ModDate: created,
-    },
+    created,
+    margin: MARGIN,
+    fonts,
+    bufferPages: true, // so the footer can say "page 1 of 2"
   });
-  doc.registerFont('body', fontData(fonts.regular));
-  doc.registerFont('bold', fontData(fonts.bold));
-
-  const chunks: Buffer[] = [];
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('data', (c: Buffer) => chunks.push(c));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
-
-  const width = doc.page.width - MARGIN * 2;
 
   // Letterhead: the organisation, then its address and the DPO's e-mail in grey.
   const [orgName, ...orgLines] = letter.letterhead;
@@ -117,6 +91,5 @@ export function renderPdf(letter: RenderedLetter, options: PdfOptions = {}): Pro
       .text(`${letter.caseRef}  ·  ${i + 1}/${range.count}`, MARGIN, doc.page.height - MARGIN / 2 - 8, { width, align: 'right', lineBreak: false });
     doc.page.margins.bottom = bottom;
   }
-  doc.end();
-  return done;
+  return finish();
 }

@@ -1,7 +1,7 @@
 // The report as an A4 PDF: the metrics tables, two bar charts drawn with pdfkit (requests by type
 // and outcome; on-time rate by regime), then the cases. DejaVu Sans is embedded so names such as
 // "Łukasiewicz" print right. Very long ranges list the first MAX_ROWS cases; the CSV has them all.
-import PDFDocument from 'pdfkit';
+import { startPdf, type PdfDoc } from '../documents/pdf-document';
 import type { Report } from '../../../shared/contract/reports';
 import { dejaVuFonts, type LetterFonts } from '../letters/fonts';
 
@@ -9,20 +9,11 @@ const MARGIN = 48;
 const MAX_ROWS = 2000;
 const COLOURS = { complied: '#2f7d32', partly: '#8bc34a', denied: '#c62828', withdrawn: '#9e9e9e', open: '#1e63b5' };
 
-type Doc = InstanceType<typeof PDFDocument>;
+type Doc = PdfDoc;
 
 export function renderReportPdf(report: Report, fonts: LetterFonts = dejaVuFonts()): Promise<Buffer> {
   const created = new Date(`${report.asOf}T00:00:00Z`);
-  const doc = new PDFDocument({ size: 'A4', margins: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN }, bufferPages: true, info: { Title: `Privacy requests ${report.from} to ${report.to}`, Creator: 'DPO Desk', Producer: 'DPO Desk', CreationDate: created, ModDate: created } });
-  doc.registerFont('body', fonts.regular);
-  doc.registerFont('bold', fonts.bold);
-  const chunks: Buffer[] = [];
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('data', (c: Buffer) => chunks.push(c));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
-  const width = doc.page.width - MARGIN * 2;
+  const { doc, width, finish } = startPdf({ title: `Privacy requests ${report.from} to ${report.to}`, created, margin: MARGIN, fonts, bufferPages: true });
 
   doc.font('bold').fontSize(15).text(`Privacy requests received ${report.from} to ${report.to}`, { width });
   doc.font('body').fontSize(9).fillColor('#555555').text(`${report.metrics.total} cases. Figures as of ${report.asOf}. Days to respond: calendar days from receipt to closing.`, { width });
@@ -60,8 +51,7 @@ export function renderReportPdf(report: Report, fonts: LetterFonts = dejaVuFonts
     doc.font('body').fontSize(7.5).fillColor('#555555').text(`${report.from} – ${report.to}  ·  ${i + 1}/${range.count}`, MARGIN, doc.page.height - MARGIN / 2 - 6, { width, align: 'right', lineBreak: false });
     doc.page.margins.bottom = bottom;
   }
-  doc.end();
-  return done;
+  return finish();
 }
 
 function table(doc: Doc, title: string, header: string[], widths: number[], rows: Array<Array<string | number>>): void {

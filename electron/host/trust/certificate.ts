@@ -1,7 +1,7 @@
 // The deletion certificate: a PDF (embedded DejaVu Sans, as the letters use) that records which cases'
 // content was destroyed, when, under which retention period, and the audit events that prove it.
 // It names no person: refs and dates only.
-import PDFDocument from 'pdfkit';
+import { startPdf } from '../documents/pdf-document';
 import { dejaVuFonts } from '../letters/fonts';
 import type { PurgedCase } from './retention';
 
@@ -18,20 +18,7 @@ const MARGIN = 56;
 export function renderDeletionCertificate(input: CertificateInput): Promise<Buffer> {
   const fonts = dejaVuFonts();
   const created = new Date(input.performedAt);
-  const doc = new PDFDocument({
-    size: 'A4',
-    margins: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN },
-    info: { Title: 'Certificate of deletion', Creator: 'DPO Desk', Producer: 'DPO Desk', CreationDate: created, ModDate: created },
-  });
-  doc.registerFont('body', fonts.regular);
-  doc.registerFont('bold', fonts.bold);
-  const chunks: Buffer[] = [];
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('data', (c: Buffer) => chunks.push(c));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
-  const width = doc.page.width - MARGIN * 2;
+  const { doc, width, finish } = startPdf({ title: 'Certificate of deletion', created, margin: MARGIN, fonts });
 
   doc.font('bold').fontSize(16).text('Certificate of deletion', { width });
   doc.moveDown(0.5);
@@ -74,6 +61,5 @@ export function renderDeletionCertificate(input: CertificateInput): Promise<Buff
       + 'Each deletion is recorded as a "case.purged" event in the workspace\'s hash-chained audit log; "dpo audit verify" checks the log.',
     MARGIN, doc.y, { width, lineGap: 1.5 },
   );
-  doc.end();
-  return done;
+  return finish();
 }

@@ -18,13 +18,14 @@ const ZOFIA = { name: 'Zofia Przybylska', email: 'zofia.przybylska@example.pl' }
 
 async function workspaceWithClosedCases() {
   const host = await unlockedHost(PASS);
+  // Cases without an organisation are opened first: once the workspace has exactly one, new cases join it.
+  const defaultKept = await seedCase(host, { name: 'Bob Dvořák', email: 'bob@example.cz', subject: 'Access', received: '2022-06-01', closedOn: '2022-06-30' });
+  const recent = await seedCase(host, { name: 'Carla Rossi', email: 'carla@example.it', subject: 'Access', received: '2025-01-02', closedOn: '2025-01-05' });
+  const open = await seedCase(host, { name: 'Dieter Groß', email: 'dieter@example.de', subject: 'Erasure', received: '2022-01-10' });
   await host.api['organisations.addPreset']({ presetId: 'imt' });
   const profile = await host.api['organisations.get']({ id: 'imt' });
   await host.api['organisations.save']({ profile: { ...profile, retention: { closedCaseMonths: 12 } } });
   const shortKept = await seedCase(host, { ...ZOFIA, subject: 'Usunięcie danych', received: '2024-01-10', closedOn: '2024-01-31', organisationId: 'imt' });
-  const defaultKept = await seedCase(host, { name: 'Bob Dvořák', email: 'bob@example.cz', subject: 'Access', received: '2022-06-01', closedOn: '2022-06-30' });
-  const recent = await seedCase(host, { name: 'Carla Rossi', email: 'carla@example.it', subject: 'Access', received: '2025-01-02', closedOn: '2025-01-05' });
-  const open = await seedCase(host, { name: 'Dieter Groß', email: 'dieter@example.de', subject: 'Erasure', received: '2022-01-10' });
   return { host, shortKept, defaultKept, recent, open };
 }
 
