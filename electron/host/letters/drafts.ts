@@ -154,8 +154,10 @@ export function freeze(db: Db, row: LetterRow, nowIso: string, today: string, re
 
 interface SummaryRow extends LetterRow { ref: string; requester_name: string; latest_version: number }
 
-const SUMMARY_SELECT = `SELECT l.*, c.ref, p.name AS requester_name,
-  (SELECT max(version) FROM letters x WHERE x.series_id = l.series_id) AS latest_version
+// A letter written by another path (an import of old records, a test fixture) may have no series:
+// it is then a series of its own.
+const SUMMARY_SELECT = `SELECT l.*, coalesce(l.series_id, l.id) AS series_id, c.ref, p.name AS requester_name,
+  coalesce((SELECT max(version) FROM letters x WHERE x.series_id = l.series_id), l.version) AS latest_version
   FROM letters l JOIN cases c ON c.id = l.case_id JOIN parties p ON p.id = c.requester_id`;
 
 function toSummary(r: SummaryRow): LetterSummary {

@@ -186,3 +186,15 @@ describe('a complaint under the DPF', () => {
     expect(p.letter?.text).toContain('Jean Dupont');
   });
 });
+
+describe('letters recorded outside the editor', () => {
+  it('a letter row with no version series (an older record) is listed as a series of its own', async () => {
+    const host = await unlockedHost();
+    const { ref } = await host.api['cases.create']({ requestTypes: ['erasure'], regimes: ['gdpr'], receivedLocal: '2026-01-31', timeZone: 'Europe/Berlin', requester: ZOFIA });
+    const db = host.workspace.database();
+    const caseId = (db.prepare('SELECT id FROM cases WHERE ref = ?').get(ref) as { id: number }).id;
+    const id = Number(db.prepare(`INSERT INTO letters (case_id, template_id, language, version, status, subject, body, created_at) VALUES (?, 'erasure-done', 'en', 1, 'sent', 'Done', 'Body', '2026-02-10T10:00:00Z')`).run(caseId).lastInsertRowid);
+    const listed = await host.api['letters.list']({ ref });
+    expect(listed).toEqual([expect.objectContaining({ letterId: id, seriesId: id, version: 1 })]);
+  });
+});
