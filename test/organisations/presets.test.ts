@@ -1,16 +1,17 @@
+// Reads the policy texts from disk, so it lives outside shared/ (which must not import Node).
 import { readFileSync } from 'node:fs';
 import Holidays from 'date-holidays';
 import { describe, expect, it } from 'vitest';
-import { listPresets, presetById } from './presets';
-import type { OrganisationProfile, PolicyRef } from './profile';
-import { checkSubjectRule, designatedChannelFor, exceptionsOutside17_3, offersRight, promiseForDeadline, promisedDays, promisesFor } from './queries';
-import { computeDeadlines } from '../deadlines';
+import { listPresets, presetById } from '../../shared/organisations/presets';
+import type { OrganisationProfile, PolicyRef } from '../../shared/organisations/profile';
+import { checkSubjectRule, designatedChannelFor, exceptionsOutside17_3, offersRight, promiseForDeadline, promisedDays, promisesFor } from '../../shared/organisations/queries';
+import { computeDeadlines } from '../../shared/deadlines';
 
 const imt = presetById('imt') as OrganisationProfile;
 const imaps = presetById('imaps') as OrganisationProfile;
 
 function policyText(profile: OrganisationProfile): string {
-  return readFileSync(new URL(`./policies/${profile.policy.file}`, import.meta.url), 'utf8');
+  return readFileSync(new URL(`../../shared/organisations/policies/${profile.policy.file}`, import.meta.url), 'utf8');
 }
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
