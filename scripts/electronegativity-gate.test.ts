@@ -4,7 +4,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../test/helpers/temp-workspace';
-import { scan } from './electronegativity-gate';
+import { scan, scanProject } from './electronegativity-gate';
 
 describe('the electronegativity gate', () => {
   it('blocks a window without context isolation, and accepts one built with secureWebPreferences', async () => {
@@ -34,5 +34,12 @@ export function open() {
     expect(blocking.some((f) => f.check === 'CONTEXT_ISOLATION_JS_CHECK' && f.file.endsWith('insecure.ts'))).toBe(true);
     expect(blocking.filter((f) => f.file.endsWith('secure.ts') && !f.file.endsWith('insecure.ts'))).toEqual([]);
     expect(high.some((f) => f.file.endsWith('/secure.ts') && f.waived)).toBe(true);
+  }, 180_000);
+
+  it('finds no HIGH finding in DPO Desk\'s own main process and renderer, so the build stays green only while that holds', async () => {
+    const findings = await scanProject(join(tempDir(), 'reports'));
+    const blocking = findings.filter((f) => f.severity === 'HIGH' && !f.waived);
+    expect(findings.length).toBeGreaterThan(0); // it did scan something
+    expect(blocking).toEqual([]);
   }, 180_000);
 });

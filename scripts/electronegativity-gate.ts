@@ -84,10 +84,15 @@ export async function scan(inputs: Array<{ dir: string; exclude?: string[] }>, o
   return findings;
 }
 
+/** The project's own main-process and renderer code. */
+export function scanProject(outDir: string): Promise<Finding[]> {
+  return scan([{ dir: join(ROOT, 'electron') }, { dir: join(ROOT, 'renderer'), exclude: MAIN_PROCESS_GLOBAL_CHECKS }], outDir);
+}
+
 async function main(): Promise<number> {
   const { values } = parseArgs({ options: { out: { type: 'string' } } });
   const outDir = resolve(values.out ?? join(ROOT, 'out', 'security'));
-  const findings = await scan([{ dir: join(ROOT, 'electron') }, { dir: join(ROOT, 'renderer'), exclude: MAIN_PROCESS_GLOBAL_CHECKS }], outDir);
+  const findings = await scanProject(outDir);
   for (const f of findings) {
     console.log(`${f.severity.padEnd(13)} ${f.confidence.padEnd(9)} ${f.check.padEnd(34)} ${f.file}:${f.line}  ${f.description}${f.waived ? `  [reviewed: ${f.waived}]` : ''}`);
   }
