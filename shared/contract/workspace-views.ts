@@ -78,6 +78,11 @@ export const workspaceViewMethods = {
     z.object({ changed: z.array(z.string()), skipped: z.array(z.object({ ref: z.string(), reason: z.string() })) }),
     'Change the status of several open cases; closed or unknown ones are skipped and named',
   ),
+  'cases.bulkAssign': method(
+    z.object({ refs: z.array(Ref).min(1, 'choose at least one case').max(5_000), organisationId: z.string().min(1).max(80) }),
+    z.object({ changed: z.array(z.string()), skipped: z.array(z.object({ ref: z.string(), reason: z.string() })) }),
+    'Assign several open cases to an organisation and recompute their deadlines; closed or unknown ones are skipped and named',
+  ),
   'cases.timeline': method(z.object({ ref: Ref }), z.object({ ref: z.string(), items: z.array(TimelineItem) }), 'Everything that happened on a case, in time order'),
   'calendar.deadlines': method(
     z.object({ from: IsoDate, to: IsoDate, includeClosed: z.boolean().default(false) }).refine((r) => r.from <= r.to, { message: 'the range ends before it starts', path: ['to'] }),

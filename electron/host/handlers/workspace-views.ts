@@ -1,4 +1,4 @@
-// Host methods of the case workspace: dashboard, search, saved views, bulk status, timeline,
+// Host methods of the case workspace: dashboard, search, saved views, bulk status and assignment, timeline,
 // calendar, reports and deadline notifications.
 import type { HostImpl } from '../../../shared/contract';
 import type { workspaceViewMethods } from '../../../shared/contract/workspace-views';
@@ -9,6 +9,7 @@ import { weeklyDigest } from '../notifications/digest';
 import { buildReport } from '../reports/build';
 import { exportReport } from '../reports/export';
 import { bulkSetStatus } from '../review/bulk';
+import { bulkAssign } from '../review/bulk-assign';
 import { calendarDeadlines } from '../review/calendar';
 import { dashboardCounts } from '../review/dashboard';
 import { caseTimeline } from '../review/timeline';
@@ -32,6 +33,7 @@ export function workspaceViewHandlers(ctx: HostContext): Pick<HostImpl, Keys> {
       return { ok: true as const };
     },
     'cases.bulkSetStatus': async ({ refs, status }) => bulkSetStatus(db(), refs, status, now()),
+    'cases.bulkAssign': async ({ refs, organisationId }) => bulkAssign(db(), refs, organisationId, now()),
     'cases.timeline': async ({ ref }) => caseTimeline(db(), ref),
     'calendar.deadlines': async ({ from, to, includeClosed }) => calendarDeadlines(db(), from, to, includeClosed),
     'reports.build': async ({ from, to, includeCases, asOf }) => buildReport(db(), from, to, asOf ?? ctx.today(), includeCases),
