@@ -1,7 +1,8 @@
 // The dense case table used by Cases and Overdue. Only the rows in view are in the DOM; arrow keys
-// move the selection, Enter or a click opens the case.
+// move the selection, Enter or a click opens the case. With onCheck, a checkbox column picks rows for
+// bulk actions: Space ticks the current row, Shift+Space or Shift+click ticks a range.
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useId, useRef, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, type KeyboardEvent, type MouseEvent } from 'react';
 import type { CaseSummary } from '../../shared/contract/cases';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { civilDateIn, countdown, formatCivilDate, todayLocal } from '../lib/format';
@@ -22,12 +23,22 @@ interface Props {
   autoFocus?: boolean;
   /** Called with the total once known, for headings that count. */
   onTotal?(total: number | null): void;
+  /** Rows ticked for bulk actions, by ref. Without onCheck there is no checkbox column. */
+  checked?: ReadonlyMap<string, CaseSummary>;
+  onCheck?(next: Map<string, CaseSummary>): void;
+  /** Change it to fetch the list again (after a bulk change). */
+  reloadKey?: number;
 }
+
+const NO_CHECKS: ReadonlyMap<string, CaseSummary> = new Map();
 
 const ROW_HEIGHT = 31;
 
-export function CaseTable({ query, label, emptyText, onOpen, onSort, selected, onSelect, autoFocus, onTotal }: Props) {
+export function CaseTable({ query, label, emptyText, onOpen, onSort, selected, onSelect, autoFocus, onTotal, checked = NO_CHECKS, onCheck, reloadKey }: Props) {
   const cases = usePagedCases(query);
+  const anchor = useRef<number | null>(null);
+  const checkable = Boolean(onCheck);
+  const columns = checkable ? 9 : 8;
   const scrollRef = useRef<HTMLDivElement>(null);
   const tableRef = useRef<HTMLTableElement>(null);
   const idBase = useId();
@@ -52,6 +63,48 @@ export function CaseTable({ query, label, emptyText, onOpen, onSort, selected, o
   useEffect(() => {
     if (total > 0 && selected >= total) onSelect(total - 1);
   }, [total, selected, onSelect]);
+  const firstReload = useRef(reloadKey);
+  const { reload } = cases;
+  useEffect(() => {
+    // reload is a fresh function each render; only a new key asks again.
+    if (reloadKey !== firstReload.current) reload();
+  }, [reloadKey]);
+  // Ticked rows keep their summaries (for export); when a reload brings fresher ones, take those.
+  useEffect(() => {
+    if (!onCheck || checked.size === 0) return;
+    const fresher = cases.loaded().filter((c) => checked.has(c.ref) && checked.get(c.ref) !== c);
+    if (fresher.length) onCheck(new Map([...checked, ...fresher.map((c) => [c.ref, c] as const)]));
+  });
+
+  /** Tick or untick one row; with a range, every loaded row from the last ticked one to this one. */
+  const toggle = (index: number, range: boolean) => {
+    const row = cases.row(index);
+    if (!onCheck || !row) return;
+    const next = new Map(checked);
+    const on = !checked.has(row.ref);
+    const from = range && anchor.current !== null ? Math.min(anchor.current, index) : index;
+    const to = range && anchor.current !== null ? Math.max(anchor.current, index) : index;
+    for (let i = from; i <= to; i++) {
+      const c = cases.row(i);
+      if (!c) continue;
+      if (on) next.set(c.ref, c);
+      else next.delete(c.ref);
+    }
+    anchor.current = index;
+    onCheck(next);
+  };
+  const loadedRows = checkable ? cases.loaded() : [];
+  const allLoadedChecked = loadedRows.length > 0 && loadedRows.every((c) => checked.has(c.ref));
+  const someLoadedChecked = loadedRows.some((c) => checked.has(c.ref));
+  const toggleLoaded = () => {
+    if (!onCheck) return;
+    const next = new Map(checked);
+    for (const c of loadedRows) {
+      if (allLoadedChecked) next.delete(c.ref);
+      else next.set(c.ref, c);
+    }
+    onCheck(next);
+  };
 
   const move = (index: number) => {
     if (total === 0) return;
@@ -77,6 +130,11 @@ export function CaseTable({ query, label, emptyText, onOpen, onSort, selected, o
         if (row) onOpen(row.ref);
       },
     };
+    if (e.key === ' ' && checkable) {
+      e.preventDefault();
+      toggle(selected, e.shiftKey);
+      return;
+    }
     const action = handled[e.key];
     if (action) {
       e.preventDefault();
@@ -123,6 +181,7 @@ export function CaseTable({ query, label, emptyText, onOpen, onSort, selected, o
           onKeyDown={onKeyDown}
         >
           <colgroup>
+            {checkable && <col style={{ width: 34 }} />}
             <col style={{ width: 118 }} />
             <col style={{ width: 146 }} />
             <col />
@@ -134,6 +193,20 @@ export function CaseTable({ query, label, emptyText, onOpen, onSort, selected, o
           </colgroup>
           <thead>
             <tr aria-rowindex={1}>
+              {checkable && (
+                <th scope="col" className="check-cell">
+                  <input
+                    type="checkbox"
+                    tabIndex={-1}
+                    aria-label="Select the loaded cases"
+                    checked={allLoadedChecked}
+                    ref={(el) => {
+                      if (el) el.indeterminate = someLoadedChecked && !allLoadedChecked;
+                    }}
+                    onChange={toggleLoaded}
+                  />
+                </th>
+              )}
               {sortable('ref', 'Ref')}
               <th scope="col">Status</th>
               <th scope="col">Request</th>
@@ -147,7 +220,7 @@ export function CaseTable({ query, label, emptyText, onOpen, onSort, selected, o
           <tbody>
             {paddingTop > 0 && (
               <tr aria-hidden="true" className="spacer">
-                <td colSpan={8} style={{ height: paddingTop }} />
+                <td colSpan={columns} style={{ height: paddingTop }} />
               </tr>
             )}
             {items.map((item) => {
@@ -161,6 +234,14 @@ export function CaseTable({ query, label, emptyText, onOpen, onSort, selected, o
                   summary={c}
                   today={today}
                   selected={isSelected}
+                  checked={checkable ? checked.has(c.ref) : undefined}
+                  onCheck={(e) => {
+                    e.stopPropagation();
+                    onSelect(item.index);
+                    toggle(item.index, e.shiftKey);
+                    // Keys go on working on the grid, not on the little checkbox.
+                    tableRef.current?.focus({ preventScroll: true });
+                  }}
                   onClick={() => {
                     onSelect(item.index);
                     onOpen(c.ref);
@@ -168,13 +249,13 @@ export function CaseTable({ query, label, emptyText, onOpen, onSort, selected, o
                 />
               ) : (
                 <tr key={`loading-${item.index}`} id={`${idBase}-row-${item.index}`} aria-rowindex={item.index + 2} className="row-loading" style={{ height: ROW_HEIGHT }}>
-                  <td colSpan={8}>Loading…</td>
+                  <td colSpan={columns}>Loading…</td>
                 </tr>
               );
             })}
             {paddingBottom > 0 && (
               <tr aria-hidden="true" className="spacer">
-                <td colSpan={8} style={{ height: paddingBottom }} />
+                <td colSpan={columns} style={{ height: paddingBottom }} />
               </tr>
             )}
           </tbody>
@@ -192,14 +273,23 @@ interface RowProps {
   summary: CaseSummary;
   today: string;
   selected: boolean;
+  /** undefined: no checkbox column. */
+  checked?: boolean;
+  onCheck(e: MouseEvent): void;
   onClick(): void;
 }
 
-function CaseRow({ id, index, summary: c, today, selected, onClick }: RowProps) {
+function CaseRow({ id, index, summary: c, today, selected, checked, onCheck, onClick }: RowProps) {
   const due = c.dueAt && c.status !== 'closed' ? countdown(c.dueAt, today) : null;
   const extraRegimes = c.regimes.length > 1 ? ` +${c.regimes.length - 1}` : '';
   return (
     <tr id={id} aria-rowindex={index + 2} aria-selected={selected} className={selected ? 'selected' : undefined} onClick={onClick} style={{ height: ROW_HEIGHT }}>
+      {checked !== undefined && (
+        // A header-type cell so the row's first data cell stays its reference.
+        <th role="gridcell" className="check-cell" onClick={onCheck}>
+          <input type="checkbox" tabIndex={-1} aria-label={`Select ${c.ref}`} checked={checked} readOnly />
+        </th>
+      )}
       <td className="mono ref">{c.ref}</td>
       <td className="truncate">
         <StatusBadge status={c.status} />

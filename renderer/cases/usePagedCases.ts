@@ -15,6 +15,8 @@ export interface PagedCases {
   row(index: number): CaseSummary | undefined;
   /** Make sure the rows from..to (inclusive) are loaded or on their way. */
   ensure(from: number, to: number): void;
+  /** Every row fetched so far, in list order. */
+  loaded(): CaseSummary[];
   error: string | null;
   reload(): void;
 }
@@ -77,6 +79,7 @@ export function usePagedCases(query: CaseQuery): PagedCases {
   return {
     total: fresh ? s.total : null,
     row: (index) => (fresh ? s.pages.get(Math.floor(index / PAGE_SIZE))?.[index % PAGE_SIZE] : undefined),
+    loaded: () => (fresh ? [...s.pages.entries()].sort(([a], [b]) => a - b).flatMap(([, rows]) => rows) : []),
     ensure,
     error,
     reload: () => setGeneration((g) => g + 1),

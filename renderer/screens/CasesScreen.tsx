@@ -1,6 +1,9 @@
 // All cases: search, status filter, sort, and the table. "/" focuses the search, N opens a new case.
+// Ticked rows get the bulk bar (status, organisation, CSV).
 import { useCallback, useEffect, useRef, useState } from 'react';
+import type { CaseSummary } from '../../shared/contract/cases';
 import { CASE_STATUSES, type CaseStatus } from '../../shared/domain/ids';
+import { BulkBar } from '../cases/BulkBar';
 import { CaseTable, type SortKey } from '../cases/CaseTable';
 import type { CaseQuery } from '../cases/usePagedCases';
 import { STATUS_LABELS } from '../lib/labels';
@@ -40,6 +43,8 @@ export function CasesScreen({ view, onView, onOpen, onNew }: Props) {
   const searchRef = useRef<HTMLInputElement>(null);
   const [searchText, setSearchText] = useState(view.search);
   const [total, setTotal] = useState<number | null>(null);
+  const [checked, setChecked] = useState<Map<string, CaseSummary>>(() => new Map());
+  const [reloadKey, setReloadKey] = useState(0);
   const viewRef = useRef(view);
   viewRef.current = view;
 
@@ -116,6 +121,7 @@ export function CasesScreen({ view, onView, onOpen, onNew }: Props) {
           </button>
         </div>
       </header>
+      <BulkBar checked={checked} onClear={() => setChecked(new Map())} onChanged={() => setReloadKey((k) => k + 1)} />
       <CaseTable
         query={query}
         label="Cases"
@@ -125,11 +131,14 @@ export function CasesScreen({ view, onView, onOpen, onNew }: Props) {
         selected={view.selected}
         onSelect={onSelect}
         onTotal={setTotal}
+        checked={checked}
+        onCheck={setChecked}
+        reloadKey={reloadKey}
         autoFocus
       />
       <p className="key-hints" aria-hidden="true">
         <kbd>↑</kbd>
-        <kbd>↓</kbd> move · <kbd>Enter</kbd> open · <kbd>/</kbd> search · <kbd>N</kbd> new case
+        <kbd>↓</kbd> move · <kbd>Enter</kbd> open · <kbd>Space</kbd> tick · <kbd>/</kbd> search · <kbd>N</kbd> new case
       </p>
     </section>
   );
