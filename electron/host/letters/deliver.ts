@@ -140,5 +140,5 @@ export function correspondenceOfCase(db: Db, caseId: number): CorrespondenceView
 }
 
 export function correspondenceOfSeries(db: Db, seriesId: number): CorrespondenceView[] {
-  return (stmt(db, `${CORR_SELECT} WHERE letter_id IN (SELECT id FROM letters WHERE series_id = ?) ORDER BY at, id`).all(seriesId) as CorrespondenceRow[]).map(toView);
+  return (stmt(db, `${CORR_SELECT} WHERE letter_id IN (SELECT id FROM letters WHERE coalesce(series_id, id) = ?) ORDER BY at, id`).all(seriesId) as CorrespondenceRow[]).map(toView);
 }

@@ -71,15 +71,15 @@ export function previewLetter(db: Db, input: DraftInput, today: string): Preview
 }
 
 function nextVersion(db: Db, seriesId: number): number {
-  return ((stmt(db, 'SELECT max(version) AS v FROM letters WHERE series_id = ?').get(seriesId) as { v: number | null }).v ?? 0) + 1;
+  return ((stmt(db, 'SELECT max(version) AS v FROM letters WHERE coalesce(series_id, id) = ?').get(seriesId) as { v: number | null }).v ?? 0) + 1;
 }
 
 export function latestOfSeries(db: Db, seriesId: number): LetterRow {
-  return stmt(db, 'SELECT * FROM letters WHERE series_id = ? ORDER BY version DESC LIMIT 1').get(seriesId) as LetterRow;
+  return stmt(db, 'SELECT *, coalesce(series_id, id) AS series_id FROM letters WHERE coalesce(series_id, id) = ? ORDER BY version DESC LIMIT 1').get(seriesId) as LetterRow;
 }
 
 export function getLetterRow(db: Db, letterId: number): LetterRow {
-  const row = stmt(db, 'SELECT * FROM letters WHERE id = ?').get(letterId) as LetterRow | undefined;
+  const row = stmt(db, 'SELECT *, coalesce(series_id, id) AS series_id FROM letters WHERE id = ?').get(letterId) as LetterRow | undefined;
   if (!row) throw new HostError('not-found', `There is no letter ${letterId} in this workspace.`);
   return row;
 }
@@ -157,7 +157,7 @@ interface SummaryRow extends LetterRow { ref: string; requester_name: string; la
 // A letter written by another path (an import of old records, a test fixture) may have no series:
 // it is then a series of its own.
 const SUMMARY_SELECT = `SELECT l.*, coalesce(l.series_id, l.id) AS series_id, c.ref, p.name AS requester_name,
-  coalesce((SELECT max(version) FROM letters x WHERE x.series_id = l.series_id), l.version) AS latest_version
+  (SELECT max(version) FROM letters x WHERE coalesce(x.series_id, x.id) = coalesce(l.series_id, l.id)) AS latest_version
   FROM letters l JOIN cases c ON c.id = l.case_id JOIN parties p ON p.id = c.requester_id`;
 
 function toSummary(r: SummaryRow): LetterSummary {

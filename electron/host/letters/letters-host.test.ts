@@ -196,5 +196,8 @@ describe('letters recorded outside the editor', () => {
     const id = Number(db.prepare(`INSERT INTO letters (case_id, template_id, language, version, status, subject, body, created_at) VALUES (?, 'erasure-done', 'en', 1, 'sent', 'Done', 'Body', '2026-02-10T10:00:00Z')`).run(caseId).lastInsertRowid);
     const listed = await host.api['letters.list']({ ref });
     expect(listed).toEqual([expect.objectContaining({ letterId: id, seriesId: id, version: 1 })]);
+    // It can be opened and is already locked (it was sent), like any letter of the editor.
+    expect(await host.api['letters.get']({ letterId: id })).toMatchObject({ letterId: id });
+    await expect(host.api['letters.finalise']({ letterId: id })).rejects.toMatchObject({ code: expect.not.stringMatching(/^internal$/) });
   });
 });
