@@ -1,7 +1,7 @@
 // Where the requester is: statutes cited, addresses, postcodes, phone numbers, the sender's
 // country domain, currency, and (weakly) the language. Each cue counts once.
 import type { Jurisdiction } from '../domain/ids';
-import { findPhrase, fold, type FoldedText } from './match';
+import { candidates, findPhrase, fold, type FoldedText } from './match';
 import { CA_AREA_CODES, CITIES, PHONE_PREFIXES, STATUTES, TLDS, US_STATES, type StatuteCue } from './vocab/common';
 import { VOCABULARIES } from './vocab/index';
 
@@ -39,6 +39,9 @@ export function detectJurisdiction(input: JurisdictionInput): JurisdictionResult
   const flags = new Set<NonNullable<StatuteCue['flag']>>();
   const primary = fold(`${input.subject}\n${input.fresh}`);
   const quoted = fold(input.quoted);
+  // Worked out once per text, this lets each of the thousands of place names below be ruled out by a lookup.
+  candidates(primary);
+  candidates(quoted);
   const seenFamilies = new Set<string>();
 
   const phrase = (text: FoldedText, p: string, j: Jurisdiction, w: number, kind: string, family?: string): boolean => {

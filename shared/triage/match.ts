@@ -113,20 +113,13 @@ function phraseWords(phrase: string): string[] {
 
 /**
  * What any match of a phrase must contain verbatim: its longest word (a stem without its '*'),
- * and hashes of a few three-character pieces of it. Checking these first skips most regexes, which
- * is where triage spent its time; no result changes, as the regex cannot match without them.
+ * whose first characters are its key (below). Checking these first skips most regexes, which is
+ * where triage spent its time; no result changes, as the regex cannot match without them.
  */
-interface PhraseFilter { literal: string; grams: number[] }
+interface PhraseFilter { literal: string; id: number; key: string | null }
 
 const filterCache = new Map<string, PhraseFilter>();
-const GRAM = 3;
-const BLOOM_BITS = 1 << 14;
-/** Texts shorter than this are searched with `includes` alone; a bit set would cost more. */
-const BLOOM_MIN_LENGTH = 200;
-
-function gramHash(s: string, at: number): number {
-  return ((s.charCodeAt(at) * 961 + s.charCodeAt(at + 1) * 31 + s.charCodeAt(at + 2)) >>> 0) & (BLOOM_BITS - 1);
-}
+const KEY_LENGTH = 4;
 
 function phraseFilter(phrase: string): PhraseFilter {
   let f = filterCache.get(phrase);
@@ -137,41 +130,87 @@ function phraseFilter(phrase: string): PhraseFilter {
     const text = w.endsWith('*') ? w.slice(0, -1) : w;
     if (text.length > literal.length) literal = text;
   }
-  const grams: number[] = [];
-  if (literal.length >= GRAM) {
-    for (const at of [0, (literal.length - GRAM) >> 1, literal.length - GRAM]) {
-      const h = gramHash(literal, at);
-      if (!grams.includes(h)) grams.push(h);
-    }
-  }
-  f = { literal, grams };
+  f = { literal, id: filterCache.size, key: indexKey(literal) };
   filterCache.set(phrase, f);
+  if (f.key !== null) keyIndex.add(f.key, f.id);
+  else alwaysPossible.push(f.id);
   return f;
 }
 
-/** A bit per hashed three-character piece of a long folded text, built once per text. */
-const bloomCache = new WeakMap<FoldedText, Uint32Array>();
+/**
+ * Every word of a phrase's regex starts where the text has no letter or digit just before it (the
+ * regex's own boundary or a space or hyphen). So the first characters of the phrase's longest word
+ * must stand at such a word start in the text. Indexing phrases by those characters lets one pass
+ * over a text name every phrase that could occur in it; each other phrase is ruled out by a lookup.
+ */
+function indexKey(literal: string): string | null {
+  if (!literal || !isWordUnit(literal.charCodeAt(0))) return null;
+  return literal.slice(0, KEY_LENGTH);
+}
 
-function bloomOf(text: FoldedText): Uint32Array {
-  let bits = bloomCache.get(text);
-  if (bits) return bits;
-  bits = new Uint32Array(BLOOM_BITS >> 5);
+const keyIndex = {
+  byKey: new Map<string, number[]>(),
+  /** The key lengths in use (short words have short keys). */
+  lengths: [] as number[],
+  add(key: string, id: number) {
+    const ids = this.byKey.get(key);
+    if (ids) ids.push(id);
+    else this.byKey.set(key, [id]);
+    if (!this.lengths.includes(key.length)) this.lengths.push(key.length);
+  },
+};
+
+// 1 when a UTF-16 unit is surely a letter or digit; surrogate halves count as not, which can only
+// add word starts (and so candidates), never lose one.
+const wordUnits = new Int8Array(0x10000).fill(-1);
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+function isWordUnit(unit: number): boolean {
+  let w = wordUnits[unit];
+  if (w === -1) w = wordUnits[unit] = unit >= 0xd800 && unit <= 0xdfff ? 0 : WORD_CHAR.test(String.fromCharCode(unit)) ? 1 : 0;
+  return w === 1;
+}
+
+const alwaysPossible: number[] = [];
+
+/** For a text: which phrases, by id, could occur in it (1) and which cannot (0). */
+const candidateCache = new WeakMap<FoldedText, Uint8Array>();
+
+/**
+ * Which phrases could occur in a text, by id (see phraseIds): one pass over the text's word starts.
+ * Phrases first seen after this was worked out for the text are not covered: ask couldOccur.
+ */
+export function candidates(text: FoldedText): Uint8Array {
+  let hits = candidateCache.get(text);
+  if (hits) return hits;
+  hits = new Uint8Array(filterCache.size);
+  for (const id of alwaysPossible) hits[id] = 1;
   const s = text.folded;
-  for (let i = 0; i + GRAM <= s.length; i++) {
-    const h = gramHash(s, i);
-    bits[h >> 5] |= 1 << (h & 31);
+  const { byKey, lengths } = keyIndex;
+  for (let i = 0; i < s.length; i++) {
+    if (i > 0 && isWordUnit(s.charCodeAt(i - 1))) continue;
+    for (const len of lengths) {
+      const ids = byKey.get(s.substr(i, len));
+      if (ids) for (const id of ids) if (id < hits.length) hits[id] = 1;
+    }
   }
-  bloomCache.set(text, bits);
-  return bits;
+  candidateCache.set(text, hits);
+  return hits;
+}
+
+export function couldOccur(candidateIds: Uint8Array, id: number): boolean {
+  return id >= candidateIds.length || candidateIds[id] === 1;
+}
+
+/** Each phrase's id, for couldOccur. Compile a list once and keep the result. */
+export function phraseIds(phrases: readonly string[]): Int32Array {
+  return Int32Array.from(phrases, (p) => phraseFilter(p).id);
 }
 
 /** Cheap test that rules a phrase out of a text (false = the phrase cannot occur in it). */
 export function mayContain(text: FoldedText, phrase: string): boolean {
   const f = phraseFilter(phrase);
-  if (f.grams.length && text.folded.length >= BLOOM_MIN_LENGTH) {
-    const bits = bloomOf(text);
-    for (const h of f.grams) if ((bits[h >> 5] & (1 << (h & 31))) === 0) return false;
-  }
+  const known = candidateCache.get(text);
+  if (known && !couldOccur(known, f.id)) return false;
   return text.folded.includes(f.literal);
 }
 

@@ -1,6 +1,6 @@
 // Scores what a message says against every vocabulary: rights, complaint, follow-up, regulator
 // phrasing, inquiry, non-privacy, child. Each hit is kept as evidence for the explanation.
-import { findPhrase, fold, mayContain, type FoldedText } from './match';
+import { candidates, couldOccur, findPhrase, fold, mayContain, phraseIds, type FoldedText } from './match';
 import { sentences } from './text';
 import { CAL_CIV_SECTIONS, FADP_ARTICLES, GDPR_ARTICLES } from './vocab/common';
 import { VOCABULARIES, type RightType, type Weighted } from './vocab/index';
@@ -48,14 +48,31 @@ function repeatFactor(count: number): number {
   return 1 + 0.25 * Math.min(count - 1, 4);
 }
 
+const listIds = new WeakMap<readonly Weighted[], Int32Array>();
+
+function idsOf(list: readonly Weighted[]): Int32Array {
+  let ids = listIds.get(list);
+  if (!ids) listIds.set(list, (ids = phraseIds(list.map(([phrase]) => phrase))));
+  return ids;
+}
+
 function scoreList(out: Evidence[], bucket: Bucket, list: readonly Weighted[], lang: string, places: [Where, FoldedText][]): void {
-  for (const [phrase, weight] of list) {
-    for (const [where, text] of places) {
+  // Most phrases cannot occur in a given text; ruling them out by id keeps this loop cheap.
+  const ids = idsOf(list);
+  const possible = places.map(([, text]) => candidates(text));
+  for (let k = 0; k < list.length; k++) {
+    const [phrase, weight] = list[k];
+    for (let p = 0; p < places.length; p++) {
+      if (!couldOccur(possible[p], ids[k])) continue;
+      const [where, text] = places[p];
       const hit = findPhrase(text, phrase);
       if (hit) out.push({ bucket, weight: weight * WHERE_FACTOR[where] * repeatFactor(hit.count), where, quote: hit.quote, lang, kind: 'phrase' });
     }
   }
 }
+
+// Demands are unweighted phrases; as weighted lists they are made once, so their ids are kept.
+const DEMANDS = new Map(VOCABULARIES.map((v) => [v.lang, v.demand.map((d) => [d, 1] as const)]));
 
 /** Phrase evidence from every language's vocabulary. */
 export function phraseEvidence(t: Texts): Evidence[] {
@@ -71,7 +88,7 @@ export function phraseEvidence(t: Texts): Evidence[] {
     scoreList(out, 'inquiry', v.inquiry, v.lang, [['subject', t.subject], ['body', t.fresh]]);
     scoreList(out, 'not-privacy', v.notPrivacy, v.lang, [['subject', t.subject], ['body', t.fresh]]);
     scoreList(out, 'child', v.child, v.lang, [['subject', t.subject], ['body', t.fresh]]);
-    scoreList(out, 'demand', v.demand.map((d) => [d, 1] as const), v.lang, [['subject', t.subject], ['body', t.fresh]]);
+    scoreList(out, 'demand', DEMANDS.get(v.lang)!, v.lang, [['subject', t.subject], ['body', t.fresh]]);
   }
   // The same words can sit in several vocabularies (marketing, privacy, country names): count once.
   const best = new Map<string, Evidence>();
