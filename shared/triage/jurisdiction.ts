@@ -1,7 +1,7 @@
 // Where the requester is: statutes cited, addresses, postcodes, phone numbers, the sender's
 // country domain, currency, and (weakly) the language. Each cue counts once.
 import type { Jurisdiction } from '../domain/ids';
-import { candidates, findPhrase, fold, type FoldedText } from './match';
+import { textKeys, couldOccur, findPhrase, fold, phraseId, type FoldedText } from './match';
 import { CA_AREA_CODES, CITIES, PHONE_PREFIXES, STATUTES, TLDS, US_STATES, type StatuteCue } from './vocab/common';
 import { VOCABULARIES } from './vocab/index';
 
@@ -39,9 +39,13 @@ export function detectJurisdiction(input: JurisdictionInput): JurisdictionResult
   const flags = new Set<NonNullable<StatuteCue['flag']>>();
   const primary = fold(`${input.subject}\n${input.fresh}`);
   const quoted = fold(input.quoted);
-  // Worked out once per text, this lets each of the thousands of place names below be ruled out by a lookup.
-  candidates(primary);
-  candidates(quoted);
+  // Worked out once per text, this lets each of the thousands of names below be ruled out by a lookup.
+  const possibleInPrimary = textKeys(primary);
+  const possibleInQuoted = textKeys(quoted);
+  const mayOccur = (p: string) => {
+    const id = phraseId(p);
+    return couldOccur(possibleInPrimary, id) || couldOccur(possibleInQuoted, id);
+  };
   const seenFamilies = new Set<string>();
 
   const phrase = (text: FoldedText, p: string, j: Jurisdiction, w: number, kind: string, family?: string): boolean => {
@@ -55,6 +59,7 @@ export function detectJurisdiction(input: JurisdictionInput): JurisdictionResult
     phrase(primary, p, j, w, kind, family) || phrase(quoted, p, j, w * 0.5, kind, family);
 
   for (const s of STATUTES) {
+    if (!mayOccur(s.phrase)) continue;
     const hit = findPhrase(primary, s.phrase) ?? findPhrase(quoted, s.phrase);
     if (!hit) continue;
     if (s.flag) flags.add(s.flag);
@@ -67,11 +72,11 @@ export function detectJurisdiction(input: JurisdictionInput): JurisdictionResult
   }
   for (const v of VOCABULARIES) {
     for (const [j, list] of Object.entries(v.places) as [Jurisdiction, readonly (readonly [string, number])[]][]) {
-      for (const [p, w] of list) scan(p, j, w, 'place', `place:${p}`);
+      for (const [p, w] of list) if (mayOccur(p)) scan(p, j, w, 'place', `place:${p}`);
     }
   }
   for (const [j, list] of Object.entries(CITIES) as [Jurisdiction, readonly string[]][]) {
-    for (const c of list) scan(c, j, 2, 'city', `city:${c}`);
+    for (const c of list) if (mayOccur(c)) scan(c, j, 2, 'city', `city:${c}`);
   }
   if (cues.some((c) => /northern ireland|nordirland/i.test(c.quote))) {
     const i = cues.findIndex((c) => c.jurisdiction === 'eu' && /^(ireland|irland)$/i.test(c.quote));
@@ -79,7 +84,7 @@ export function detectJurisdiction(input: JurisdictionInput): JurisdictionResult
   }
   for (const name of Object.values(US_STATES)) {
     if (name === 'california' || name === 'georgia' || name === 'washington' || name === 'new york') continue;
-    scan(name, 'us-other', 1.5, 'state', `state:${name}`);
+    if (mayOccur(name)) scan(name, 'us-other', 1.5, 'state', `state:${name}`);
   }
 
   const original = `${input.subject}\n${input.fresh}\n${input.quoted}`;

@@ -1,7 +1,7 @@
 // Language of what the sender wrote: statistical detection (eld) first, the vocabularies'
 // function words when the text is too short or the detector unsure.
 import { eld } from 'eld/medium';
-import { candidates, findPhrase, fold } from './match';
+import { textKeys, findPhrase, fold } from './match';
 import { VOCABULARIES } from './vocab/index';
 
 export interface LanguageResult { language: string; method: 'eld' | 'vocabulary' | 'none' }
@@ -19,7 +19,7 @@ export function detectLanguage(subject: string, fresh: string): LanguageResult {
   }
   if (guess && reliable && sample.trim().length >= 40) return { language: guess, method: 'eld' };
   const f = fold(sample);
-  candidates(f);
+  textKeys(f);
   let best = '';
   let bestHits = 0;
   for (const v of VOCABULARIES) {

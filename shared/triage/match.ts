@@ -30,8 +30,6 @@ function foldCharUncached(ch: string): string {
 export interface FoldedText {
   /** Lowercased, accent-free text. */
   folded: string;
-  /** For each index of `folded`, the index in the original string. */
-  map: number[];
   original: string;
 }
 
@@ -42,39 +40,68 @@ const FOLD_CACHE_SIZE = 16;
 export function fold(text: string): FoldedText {
   const cached = foldCache.get(text);
   if (cached) return cached;
-  const result = foldUncached(text);
+  const result = { folded: foldText(text), original: text };
   if (foldCache.size >= FOLD_CACHE_SIZE) foldCache.delete(foldCache.keys().next().value!);
   foldCache.set(text, result);
   return result;
 }
 
-// Plain ASCII without a backtick folds to its lower case, one character for one.
-const PLAIN_ASCII = /^[\x00-\x5f\x61-\x7f]*$/;
+/** ASCII other than the backtick folds to its lower case, one character for one. */
+const isPlainAscii = (unit: number) => unit < 0x80 && unit !== 0x60;
 
-function foldUncached(text: string): FoldedText {
-  if (PLAIN_ASCII.test(text)) {
-    const map = new Array<number>(text.length + 1);
-    for (let k = 0; k <= text.length; k++) map[k] = k;
-    return { folded: text.toLowerCase(), map, original: text };
-  }
+// Folding runs of plain ASCII a run at a time (most of any mail) made triage several times faster
+// than folding character by character; the result is the same.
+function foldText(text: string): string {
   let folded = '';
-  const map: number[] = [];
-  let i = 0;
-  for (const ch of text) {
-    const f = foldChar(ch);
-    for (let k = 0; k < f.length; k++) map.push(i);
-    folded += f;
-    i += ch.length;
+  for (let i = 0; i < text.length;) {
+    if (isPlainAscii(text.charCodeAt(i))) {
+      let j = i + 1;
+      while (j < text.length && isPlainAscii(text.charCodeAt(j))) j++;
+      folded += text.slice(i, j).toLowerCase();
+      i = j;
+      continue;
+    }
+    const width = text.codePointAt(i)! > 0xffff ? 2 : 1;
+    folded += foldChar(text.slice(i, i + width));
+    i += width;
   }
-  map.push(text.length);
-  return { folded, map, original: text };
+  return folded;
+}
+
+/**
+ * For each index of the folded text, the index in the original: needed only to quote a match, so
+ * worked out on demand. Plain ASCII maps one to one.
+ */
+const indexMaps = new WeakMap<FoldedText, number[] | null>();
+
+function originalIndex(text: FoldedText, foldedIndex: number): number {
+  let map = indexMaps.get(text);
+  if (map === undefined) {
+    map = text.folded.length === text.original.length && /^[\x00-\x5f\x61-\x7f]*$/.test(text.original) ? null : buildIndexMap(text.original);
+    indexMaps.set(text, map);
+  }
+  return map ? map[foldedIndex] : foldedIndex;
+}
+
+function buildIndexMap(original: string): number[] {
+  const map: number[] = [];
+  for (let i = 0; i < original.length;) {
+    if (isPlainAscii(original.charCodeAt(i))) {
+      map.push(i++);
+      continue;
+    }
+    const width = original.codePointAt(i)! > 0xffff ? 2 : 1;
+    const f = foldChar(original.slice(i, i + width));
+    for (let k = 0; k < f.length; k++) map.push(i);
+    i += width;
+  }
+  map.push(original.length);
+  return map;
 }
 
 /** Fold a plain string (no map needed). */
 export function foldString(s: string): string {
-  let out = '';
-  for (const ch of s) out += foldChar(ch);
-  return out;
+  return foldText(s);
 }
 
 const cache = new Map<string, RegExp>();
@@ -112,56 +139,59 @@ function phraseWords(phrase: string): string[] {
 }
 
 /**
- * What any match of a phrase must contain verbatim: its longest word (a stem without its '*'),
- * whose first characters are its key (below). Checking these first skips most regexes, which is
- * where triage spent its time; no result changes, as the regex cannot match without them.
+ * What any match of a phrase must contain: its longest word verbatim (a stem without its '*'), and
+ * each of its words at a word start. Every word of a phrase's regex starts where the text has no
+ * letter or digit just before it (the regex's own boundary, or the space or hyphen between words).
+ * So a text is read once, noting the first characters (up to eight) found at each word start; a
+ * phrase one of whose words is not among them is ruled out by a few bit tests, without its regex.
+ * Checking these first skips most regexes, which is where triage spent its time; no result
+ * changes, as the regex cannot match without them.
  */
-interface PhraseFilter { literal: string; id: number; key: string | null }
+interface PhraseFilter { literal: string; id: number; slots: number[] }
 
 const filterCache = new Map<string, PhraseFilter>();
-const KEY_LENGTH = 4;
+const filtersById: PhraseFilter[] = [];
+const KEY_LENGTH = 8;
 
 function phraseFilter(phrase: string): PhraseFilter {
   let f = filterCache.get(phrase);
   if (f) return f;
   let literal = '';
+  const slots: number[] = [];
   for (const w of phraseWords(phrase)) {
     if (w === '~' || w === '_') continue;
     const text = w.endsWith('*') ? w.slice(0, -1) : w;
     if (text.length > literal.length) literal = text;
+    // A word that starts with a sign (a quote, "§") may follow a letter: it gives no key.
+    if (text && isWordUnit(text.charCodeAt(0))) slots.push(keySlot(text.slice(0, KEY_LENGTH)));
   }
-  f = { literal, id: filterCache.size, key: indexKey(literal) };
+  f = { literal, id: filtersById.length, slots };
   filterCache.set(phrase, f);
-  if (f.key !== null) keyIndex.add(f.key, f.id);
-  else alwaysPossible.push(f.id);
+  filtersById.push(f);
   return f;
 }
 
-/**
- * Every word of a phrase's regex starts where the text has no letter or digit just before it (the
- * regex's own boundary or a space or hyphen). So the first characters of the phrase's longest word
- * must stand at such a word start in the text. Indexing phrases by those characters lets one pass
- * over a text name every phrase that could occur in it; each other phrase is ruled out by a lookup.
- */
-function indexKey(literal: string): string | null {
-  if (!literal || !isWordUnit(literal.charCodeAt(0))) return null;
-  return literal.slice(0, KEY_LENGTH);
+// Keys are found by a hash of their characters, worked out as a text is read, so no piece of the
+// text is copied; two keys sharing a slot only let a phrase through to its regex, never lose one.
+const SLOT_BITS = 16;
+const SLOT_MASK = (1 << SLOT_BITS) - 1;
+
+function nextHash(hash: number, unit: number): number {
+  return (Math.imul(hash, 31) + unit) | 0;
 }
 
-const keyIndex = {
-  byKey: new Map<string, number[]>(),
-  /** The key lengths in use (short words have short keys). */
-  lengths: [] as number[],
-  add(key: string, id: number) {
-    const ids = this.byKey.get(key);
-    if (ids) ids.push(id);
-    else this.byKey.set(key, [id]);
-    if (!this.lengths.includes(key.length)) this.lengths.push(key.length);
-  },
-};
+function slotOf(hash: number, length: number): number {
+  return (hash ^ Math.imul(length, 0x9e3779b1)) & SLOT_MASK;
+}
+
+function keySlot(key: string): number {
+  let hash = 0;
+  for (let k = 0; k < key.length; k++) hash = nextHash(hash, key.charCodeAt(k));
+  return slotOf(hash, key.length);
+}
 
 // 1 when a UTF-16 unit is surely a letter or digit; surrogate halves count as not, which can only
-// add word starts (and so candidates), never lose one.
+// add word starts, never lose one.
 const wordUnits = new Int8Array(0x10000).fill(-1);
 const WORD_CHAR = /^[\p{L}\p{N}]$/u;
 function isWordUnit(unit: number): boolean {
@@ -170,35 +200,40 @@ function isWordUnit(unit: number): boolean {
   return w === 1;
 }
 
-const alwaysPossible: number[] = [];
+/** The keys found at a text's word starts, one bit per slot. */
+export type TextKeys = Uint32Array;
 
-/** For a text: which phrases, by id, could occur in it (1) and which cannot (0). */
-const candidateCache = new WeakMap<FoldedText, Uint8Array>();
+const keysCache = new WeakMap<FoldedText, TextKeys>();
 
-/**
- * Which phrases could occur in a text, by id (see phraseIds): one pass over the text's word starts.
- * Phrases first seen after this was worked out for the text are not covered: ask couldOccur.
- */
-export function candidates(text: FoldedText): Uint8Array {
-  let hits = candidateCache.get(text);
-  if (hits) return hits;
-  hits = new Uint8Array(filterCache.size);
-  for (const id of alwaysPossible) hits[id] = 1;
+/** Reads a text once for its keys; then couldOccur rules phrases out cheaply. */
+export function textKeys(text: FoldedText): TextKeys {
+  let bits = keysCache.get(text);
+  if (bits) return bits;
+  bits = new Uint32Array(1 << (SLOT_BITS - 5));
   const s = text.folded;
-  const { byKey, lengths } = keyIndex;
   for (let i = 0; i < s.length; i++) {
     if (i > 0 && isWordUnit(s.charCodeAt(i - 1))) continue;
-    for (const len of lengths) {
-      const ids = byKey.get(s.substr(i, len));
-      if (ids) for (const id of ids) if (id < hits.length) hits[id] = 1;
+    let hash = 0;
+    for (let length = 1; length <= KEY_LENGTH && i + length <= s.length; length++) {
+      // Every length, not just those of today's keys, so phrases first seen later are covered too.
+      hash = nextHash(hash, s.charCodeAt(i + length - 1));
+      const slot = slotOf(hash, length);
+      bits[slot >> 5] |= 1 << (slot & 31);
     }
   }
-  candidateCache.set(text, hits);
-  return hits;
+  keysCache.set(text, bits);
+  return bits;
 }
 
-export function couldOccur(candidateIds: Uint8Array, id: number): boolean {
-  return id >= candidateIds.length || candidateIds[id] === 1;
+/** False when the phrase (by id) cannot occur in the text whose keys these are. */
+export function couldOccur(keys: TextKeys, id: number): boolean {
+  for (const slot of filtersById[id].slots) if ((keys[slot >> 5] & (1 << (slot & 31))) === 0) return false;
+  return true;
+}
+
+/** A phrase's id, for couldOccur. */
+export function phraseId(phrase: string): number {
+  return phraseFilter(phrase).id;
 }
 
 /** Each phrase's id, for couldOccur. Compile a list once and keep the result. */
@@ -209,8 +244,8 @@ export function phraseIds(phrases: readonly string[]): Int32Array {
 /** Cheap test that rules a phrase out of a text (false = the phrase cannot occur in it). */
 export function mayContain(text: FoldedText, phrase: string): boolean {
   const f = phraseFilter(phrase);
-  const known = candidateCache.get(text);
-  if (known && !couldOccur(known, f.id)) return false;
+  const keys = keysCache.get(text);
+  if (keys && !couldOccur(keys, f.id)) return false;
   return text.folded.includes(f.literal);
 }
 
@@ -222,22 +257,63 @@ export interface Hit {
   index: number;
 }
 
-/** Finds a phrase in folded text; null when absent. */
-export function findPhrase(text: FoldedText, phrase: string): Hit | null {
-  if (!mayContain(text, phrase)) return null;
-  const re = phraseRegex(phrase);
-  re.lastIndex = 0;
+/**
+ * A phrase's regex, and when its first word is written out (not "~" or "_"), that word as a prefix
+ * every match starts with and a sticky copy of the regex: the text is then searched for the prefix
+ * and the regex tried only there, instead of at every position of the text.
+ */
+interface CompiledPhrase { regex: RegExp; prefix: string; sticky: RegExp | null }
+
+const compiledCache = new Map<string, CompiledPhrase>();
+
+function compiledPhrase(phrase: string): CompiledPhrase {
+  let c = compiledCache.get(phrase);
+  if (c) return c;
+  const regex = phraseRegex(phrase);
+  const first = phraseWords(phrase)[0];
+  const prefix = first === '~' || first === '_' ? '' : first.endsWith('*') ? first.slice(0, -1) : first;
+  c = { regex, prefix, sticky: prefix ? new RegExp(regex.source, 'uy') : null };
+  compiledCache.set(phrase, c);
+  return c;
+}
+
+/** The first match and how many there are (at most 20), scanning as a global regex would. */
+function scan(c: CompiledPhrase, s: string): { first: RegExpExecArray | null; count: number } {
   let first: RegExpExecArray | null = null;
   let count = 0;
-  for (let m = re.exec(text.folded); m; m = re.exec(text.folded)) {
+  if (c.sticky) {
+    const re = c.sticky;
+    for (let at = s.indexOf(c.prefix); at !== -1;) {
+      re.lastIndex = at;
+      const m = re.exec(s);
+      if (!m) {
+        at = s.indexOf(c.prefix, at + 1);
+        continue;
+      }
+      if (!first) first = m;
+      if (++count >= 20) break;
+      at = s.indexOf(c.prefix, m.index + Math.max(m[0].length, 1));
+    }
+    return { first, count };
+  }
+  const re = c.regex;
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) {
     if (!first) first = m;
     count++;
     if (m[0].length === 0) re.lastIndex++;
     if (count >= 20) break;
   }
+  return { first, count };
+}
+
+/** Finds a phrase in folded text; null when absent. */
+export function findPhrase(text: FoldedText, phrase: string): Hit | null {
+  if (!mayContain(text, phrase)) return null;
+  const { first, count } = scan(compiledPhrase(phrase), text.folded);
   if (!first) return null;
-  const start = text.map[first.index];
-  const end = text.map[first.index + first[0].length];
+  const start = originalIndex(text, first.index);
+  const end = originalIndex(text, first.index + first[0].length);
   return { quote: text.original.slice(start, end).replace(/\s+/g, ' '), count, index: start };
 }
 

@@ -1,6 +1,6 @@
 // Scores what a message says against every vocabulary: rights, complaint, follow-up, regulator
 // phrasing, inquiry, non-privacy, child. Each hit is kept as evidence for the explanation.
-import { candidates, couldOccur, findPhrase, fold, mayContain, phraseIds, type FoldedText } from './match';
+import { textKeys, couldOccur, findPhrase, fold, mayContain, phraseIds, type FoldedText } from './match';
 import { sentences } from './text';
 import { CAL_CIV_SECTIONS, FADP_ARTICLES, GDPR_ARTICLES } from './vocab/common';
 import { VOCABULARIES, type RightType, type Weighted } from './vocab/index';
@@ -59,11 +59,11 @@ function idsOf(list: readonly Weighted[]): Int32Array {
 function scoreList(out: Evidence[], bucket: Bucket, list: readonly Weighted[], lang: string, places: [Where, FoldedText][]): void {
   // Most phrases cannot occur in a given text; ruling them out by id keeps this loop cheap.
   const ids = idsOf(list);
-  const possible = places.map(([, text]) => candidates(text));
+  const possible = places.map(([, text]) => textKeys(text));
   for (let k = 0; k < list.length; k++) {
-    const [phrase, weight] = list[k];
     for (let p = 0; p < places.length; p++) {
       if (!couldOccur(possible[p], ids[k])) continue;
+      const [phrase, weight] = list[k];
       const [where, text] = places[p];
       const hit = findPhrase(text, phrase);
       if (hit) out.push({ bucket, weight: weight * WHERE_FACTOR[where] * repeatFactor(hit.count), where, quote: hit.quote, lang, kind: 'phrase' });
