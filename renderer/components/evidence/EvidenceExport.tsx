@@ -6,7 +6,8 @@ import { call } from '../../host/client';
 import { ErrorAlert, errorMessage } from '../ErrorAlert';
 import { Field } from '../Field';
 import { CopyPath } from './CopyPath';
-import { Modal } from './Modal';
+import { Modal } from '../Modal';
+import './evidence.css';
 import { defaultBundlePath, formatBytes, isAbsolutePath } from './paths';
 
 export function EvidenceExportButton({ caseRef }: { caseRef: string }) {
@@ -94,6 +95,7 @@ export function EvidenceDialog({ caseRef, onClose }: { caseRef: string; onClose(
 
   return (
     <Modal
+      className="trust-modal"
       title={`Export evidence for ${caseRef}`}
       busy={Boolean(busy)}
       onClose={onClose}

@@ -4,7 +4,8 @@ import { useState } from 'react';
 import type { DueCase, PurgeResult } from '../../../shared/contract/trust';
 import { ErrorAlert, errorMessage } from '../../components/ErrorAlert';
 import { BusyLine } from '../../components/evidence/EvidenceExport';
-import { Modal } from '../../components/evidence/Modal';
+import { Modal } from '../../components/Modal';
+import '../../components/evidence/evidence.css';
 import { isAbsolutePath } from '../../components/evidence/paths';
 import { Field } from '../../components/Field';
 import { call } from '../../host/client';
@@ -46,7 +47,7 @@ export function PurgeDialog({ asOf, cases, keepBackups, onDone, onClose }: Props
     <Modal
       title={`Delete the content of ${n} ${noun}`}
       busy={busy}
-      wide
+      className="trust-modal trust-modal-wide"
       onClose={onClose}
       lead={`Their retention period ended on or before ${formatCivilDate(asOf)}.`}
       footer={

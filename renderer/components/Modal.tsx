@@ -1,22 +1,29 @@
-// A modal for the trust dialogs (evidence export, retention purge): like the case actions' Dialog,
-// but its footer is its own, because these dialogs change what they offer once the work is done.
-import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
-import '../case-actions/case-actions.css';
-import './evidence.css';
+// The one modal of the app: the page behind is inert, Esc closes (unless the host is busy with work
+// that cannot be abandoned half-way), and keys typed inside never reach the app's single-key
+// shortcuts or the case page's Esc-to-go-back. With onSubmit the body is a form and Ctrl+Enter sends it.
+import { useEffect, useId, useRef, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
+import './case-actions/case-actions.css';
 
 interface Props {
   title: string;
+  /** Sentence under the title. */
   lead?: ReactNode;
-  /** Busy work cannot be abandoned half-way by Esc: the host finishes it either way. */
+  /** While true, Esc and the close button do nothing: the host finishes the work either way. */
   busy?: boolean;
   onClose(): void;
+  /** Makes the body a form: Enter in a field or Ctrl+Enter anywhere calls it. */
+  onSubmit?(): void;
   children: ReactNode;
+  /** The buttons, right-aligned. */
   footer: ReactNode;
-  wide?: boolean;
+  /** Anything on the left of the buttons. */
+  footerStart?: ReactNode;
+  className?: string;
 }
 
-export function Modal({ title, lead, busy, onClose, children, footer, wide }: Props) {
+export function Modal({ title, lead, busy, onClose, onSubmit, children, footer, footerStart, className }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
+  const formRef = useRef<HTMLFormElement>(null);
   const titleId = useId();
   const opener = useRef<Element | null>(null);
 
@@ -24,6 +31,7 @@ export function Modal({ title, lead, busy, onClose, children, footer, wide }: Pr
     opener.current = document.activeElement;
     const dialog = ref.current;
     if (dialog && !dialog.open) dialog.showModal();
+    // Focus the first field, not the close button.
     dialog?.querySelector<HTMLElement>('[data-autofocus], input:not([type=hidden]), select, textarea')?.focus();
     return () => {
       if (opener.current instanceof HTMLElement && opener.current.isConnected) opener.current.focus();
@@ -59,14 +67,44 @@ export function Modal({ title, lead, busy, onClose, children, footer, wide }: Pr
       if (!busy) onClose();
       return;
     }
-    // Ctrl+L still locks the workspace; other keys stay inside the dialog, away from the app's shortcuts.
+    if (onSubmit && e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+      e.preventDefault();
+      e.stopPropagation();
+      formRef.current?.requestSubmit();
+      return;
+    }
+    // Ctrl+L still locks the workspace; everything else stays inside the dialog.
     if (!((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'l')) e.stopPropagation();
   }
+
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    onSubmit?.();
+  }
+
+  const content = (
+    <>
+      <header className="modal-head">
+        <h2 id={titleId}>{title}</h2>
+        <button type="button" className="modal-x" aria-label="Close" onClick={onClose} disabled={busy}>
+          ×
+        </button>
+      </header>
+      <div className="modal-body">
+        {lead && <p className="modal-lead">{lead}</p>}
+        {children}
+      </div>
+      <footer className="modal-foot">
+        {footerStart}
+        <span className="modal-foot-buttons">{footer}</span>
+      </footer>
+    </>
+  );
 
   return (
     <dialog
       ref={ref}
-      className={`modal trust-modal${wide ? ' trust-modal-wide' : ''}`}
+      className={className ? `modal ${className}` : 'modal'}
       aria-labelledby={titleId}
       aria-busy={busy || undefined}
       onKeyDown={onKeyDown}
@@ -75,21 +113,13 @@ export function Modal({ title, lead, busy, onClose, children, footer, wide }: Pr
         if (!busy) onClose();
       }}
     >
-      <div className="trust-modal-frame">
-        <header className="modal-head">
-          <h2 id={titleId}>{title}</h2>
-          <button type="button" className="modal-x" aria-label="Close" onClick={onClose} disabled={busy}>
-            ×
-          </button>
-        </header>
-        <div className="modal-body">
-          {lead && <p className="modal-lead">{lead}</p>}
-          {children}
-        </div>
-        <footer className="modal-foot">
-          <span className="modal-foot-buttons">{footer}</span>
-        </footer>
-      </div>
+      {onSubmit ? (
+        <form ref={formRef} className="modal-frame" onSubmit={submit} noValidate>
+          {content}
+        </form>
+      ) : (
+        <div className="modal-frame">{content}</div>
+      )}
     </dialog>
   );
 }
