@@ -1,7 +1,8 @@
 // Where the requester is: statutes cited, addresses, postcodes, phone numbers, the sender's
 // country domain, currency, and (weakly) the language. Each cue counts once.
 import type { Jurisdiction } from '../domain/ids';
-import { textKeys, couldOccur, findPhrase, fold, phraseId, type FoldedText } from './match';
+import { findPhrase, fold, type FoldedText } from './match';
+import { PhraseIndex } from './phrase-index';
 import { CA_AREA_CODES, CITIES, PHONE_PREFIXES, STATUTES, TLDS, US_STATES, type StatuteCue } from './vocab/common';
 import { VOCABULARIES } from './vocab/index';
 
@@ -34,18 +35,50 @@ const EU_LANGUAGE_PRIOR: Record<string, number> = {
 };
 const COMPLAINANT_RE = /(?:complainant|beschwerdeführer(?:in)?|plaignant(?:e)?|reclamante|klager|skarżąc[ya]|klagande|data subject)\s*:\s*([^\n]{2,120})/i;
 
+/** A name looked for in a message: a statute, a place, a city or a US state, in reading order. */
+type NameCheck =
+  | { phase: 'statute'; phrase: string; order: number; statute: StatuteCue }
+  | { phase: 'place' | 'city' | 'state'; phrase: string; order: number; jurisdiction: Jurisdiction; weight: number };
+
+interface NameBook { index: PhraseIndex; checks: NameCheck[][] }
+let nameBook: NameBook | null = null;
+
+function buildNameBook(): NameBook {
+  const all: NameCheck[] = [];
+  for (const statute of STATUTES) all.push({ phase: 'statute', phrase: statute.phrase, order: all.length, statute });
+  for (const v of VOCABULARIES) {
+    for (const [j, list] of Object.entries(v.places) as [Jurisdiction, readonly (readonly [string, number])[]][]) {
+      for (const [p, w] of list) all.push({ phase: 'place', phrase: p, order: all.length, jurisdiction: j, weight: w });
+    }
+  }
+  for (const [j, list] of Object.entries(CITIES) as [Jurisdiction, readonly string[]][]) {
+    for (const c of list) all.push({ phase: 'city', phrase: c, order: all.length, jurisdiction: j, weight: 2 });
+  }
+  for (const name of Object.values(US_STATES)) {
+    // Also a US state's name, but far more often a place of its own, a surname or a city.
+    if (name === 'california' || name === 'georgia' || name === 'washington' || name === 'new york') continue;
+    all.push({ phase: 'state', phrase: name, order: all.length, jurisdiction: 'us-other', weight: 1.5 });
+  }
+  const phrases = [...new Set(all.map((c) => c.phrase))];
+  const position = new Map(phrases.map((p, i) => [p, i]));
+  const checks: NameCheck[][] = phrases.map(() => []);
+  for (const c of all) checks[position.get(c.phrase)!].push(c);
+  return { index: new PhraseIndex(phrases), checks };
+}
+
+/** The names that may occur in either text, in reading order: the thousands of others are never tried. */
+function possibleNames(primary: FoldedText, quoted: FoldedText): NameCheck[] {
+  nameBook ??= buildNameBook();
+  const positions = new Set([...nameBook.index.candidates(primary), ...nameBook.index.candidates(quoted)]);
+  return [...positions].flatMap((i) => nameBook!.checks[i]).sort((a, b) => a.order - b.order);
+}
+
 export function detectJurisdiction(input: JurisdictionInput): JurisdictionResult {
   const cues: JurisdictionCue[] = [];
   const flags = new Set<NonNullable<StatuteCue['flag']>>();
   const primary = fold(`${input.subject}\n${input.fresh}`);
   const quoted = fold(input.quoted);
-  // Worked out once per text, this lets each of the thousands of names below be ruled out by a lookup.
-  const possibleInPrimary = textKeys(primary);
-  const possibleInQuoted = textKeys(quoted);
-  const mayOccur = (p: string) => {
-    const id = phraseId(p);
-    return couldOccur(possibleInPrimary, id) || couldOccur(possibleInQuoted, id);
-  };
+  const names = possibleNames(primary, quoted);
   const seenFamilies = new Set<string>();
 
   const phrase = (text: FoldedText, p: string, j: Jurisdiction, w: number, kind: string, family?: string): boolean => {
@@ -58,8 +91,9 @@ export function detectJurisdiction(input: JurisdictionInput): JurisdictionResult
   const scan = (p: string, j: Jurisdiction, w: number, kind: string, family?: string): boolean =>
     phrase(primary, p, j, w, kind, family) || phrase(quoted, p, j, w * 0.5, kind, family);
 
-  for (const s of STATUTES) {
-    if (!mayOccur(s.phrase)) continue;
+  for (const c of names) {
+    if (c.phase !== 'statute') continue;
+    const s = c.statute;
     const hit = findPhrase(primary, s.phrase) ?? findPhrase(quoted, s.phrase);
     if (!hit) continue;
     if (s.flag) flags.add(s.flag);
@@ -70,22 +104,12 @@ export function detectJurisdiction(input: JurisdictionInput): JurisdictionResult
     const i = cues.findIndex((c) => c.kind === 'statute' && c.jurisdiction === 'eu' && /gdpr/i.test(c.quote));
     if (i >= 0) cues.splice(i, 1);
   }
-  for (const v of VOCABULARIES) {
-    for (const [j, list] of Object.entries(v.places) as [Jurisdiction, readonly (readonly [string, number])[]][]) {
-      for (const [p, w] of list) if (mayOccur(p)) scan(p, j, w, 'place', `place:${p}`);
-    }
-  }
-  for (const [j, list] of Object.entries(CITIES) as [Jurisdiction, readonly string[]][]) {
-    for (const c of list) if (mayOccur(c)) scan(c, j, 2, 'city', `city:${c}`);
-  }
+  for (const c of names) if (c.phase === 'place' || c.phase === 'city') scan(c.phrase, c.jurisdiction, c.weight, c.phase, `${c.phase}:${c.phrase}`);
   if (cues.some((c) => /northern ireland|nordirland/i.test(c.quote))) {
     const i = cues.findIndex((c) => c.jurisdiction === 'eu' && /^(ireland|irland)$/i.test(c.quote));
     if (i >= 0) cues.splice(i, 1);
   }
-  for (const name of Object.values(US_STATES)) {
-    if (name === 'california' || name === 'georgia' || name === 'washington' || name === 'new york') continue;
-    if (mayOccur(name)) scan(name, 'us-other', 1.5, 'state', `state:${name}`);
-  }
+  for (const c of names) if (c.phase === 'state') scan(c.phrase, c.jurisdiction, c.weight, 'state', `state:${c.phrase}`);
 
   const original = `${input.subject}\n${input.fresh}\n${input.quoted}`;
   const regexCue = (re: RegExp, f: (m: RegExpMatchArray) => [Jurisdiction, number] | null, kind: string) => {

@@ -147,7 +147,7 @@ function phraseWords(phrase: string): string[] {
  * Checking these first skips most regexes, which is where triage spent its time; no result
  * changes, as the regex cannot match without them.
  */
-interface PhraseFilter { literal: string; id: number; slots: number[] }
+interface PhraseFilter { literal: string; id: number; slots: number[]; indexSlot: number }
 
 const filterCache = new Map<string, PhraseFilter>();
 const filtersById: PhraseFilter[] = [];
@@ -158,14 +158,20 @@ function phraseFilter(phrase: string): PhraseFilter {
   if (f) return f;
   let literal = '';
   const slots: number[] = [];
+  let indexSlot = -1;
+  let indexKeyLength = 0;
   for (const w of phraseWords(phrase)) {
     if (w === '~' || w === '_') continue;
     const text = w.endsWith('*') ? w.slice(0, -1) : w;
     if (text.length > literal.length) literal = text;
     // A word that starts with a sign (a quote, "§") may follow a letter: it gives no key.
-    if (text && isWordUnit(text.charCodeAt(0))) slots.push(keySlot(text.slice(0, KEY_LENGTH)));
+    if (text && isWordUnit(text.charCodeAt(0))) {
+      const key = text.slice(0, KEY_LENGTH);
+      slots.push(keySlot(key));
+      if (key.length > indexKeyLength) [indexSlot, indexKeyLength] = [slots[slots.length - 1], key.length];
+    }
   }
-  f = { literal, id: filtersById.length, slots };
+  f = { literal, id: filtersById.length, slots, indexSlot };
   filterCache.set(phrase, f);
   filtersById.push(f);
   return f;
@@ -223,6 +229,18 @@ export function textKeys(text: FoldedText): TextKeys {
   }
   keysCache.set(text, bits);
   return bits;
+}
+
+/** Does the text have a key in this slot? */
+export function hasSlot(keys: TextKeys, slot: number): boolean {
+  return (keys[slot >> 5] & (1 << (slot & 31))) !== 0;
+}
+
+/** The slot of the phrase's most telling key (its longest word's), or -1 when it has no key. */
+export function phraseIndexSlot(phrase: string): number {
+  const f = phraseFilter(phrase);
+  if (!f.slots.length) return -1;
+  return f.indexSlot;
 }
 
 /** False when the phrase (by id) cannot occur in the text whose keys these are. */

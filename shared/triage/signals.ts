@@ -1,6 +1,7 @@
 // Scores what a message says against every vocabulary: rights, complaint, follow-up, regulator
 // phrasing, inquiry, non-privacy, child. Each hit is kept as evidence for the explanation.
-import { textKeys, couldOccur, findPhrase, fold, mayContain, phraseIds, type FoldedText } from './match';
+import { findPhrase, fold, mayContain, type FoldedText } from './match';
+import { PhraseIndex } from './phrase-index';
 import { sentences } from './text';
 import { CAL_CIV_SECTIONS, FADP_ARTICLES, GDPR_ARTICLES } from './vocab/common';
 import { VOCABULARIES, type RightType, type Weighted } from './vocab/index';
@@ -48,51 +49,71 @@ function repeatFactor(count: number): number {
   return 1 + 0.25 * Math.min(count - 1, 4);
 }
 
-const listIds = new WeakMap<readonly Weighted[], Int32Array>();
+/** The texts a message is read as; each list of phrases is looked for in some of them. */
+const SUBJECT = 0, FRESH = 1, QUOTED = 2, FRESH_UNCONDITIONAL = 3;
+const TEXT_WHERE: Where[] = ['subject', 'body', 'quoted', 'body'];
+const ALL_PARTS = [SUBJECT, FRESH, QUOTED];
+const UNCONDITIONAL_PARTS = [SUBJECT, FRESH_UNCONDITIONAL];
+const PLAIN_PARTS = [SUBJECT, FRESH];
 
-function idsOf(list: readonly Weighted[]): Int32Array {
-  let ids = listIds.get(list);
-  if (!ids) listIds.set(list, (ids = phraseIds(list.map(([phrase]) => phrase))));
-  return ids;
-}
+/** One phrase of one list: what a hit on it is evidence of, and where it counts. */
+interface Entry { bucket: Bucket; weight: number; lang: string; texts: number[]; order: number }
 
-function scoreList(out: Evidence[], bucket: Bucket, list: readonly Weighted[], lang: string, places: [Where, FoldedText][]): void {
-  // Most phrases cannot occur in a given text; ruling them out by id keeps this loop cheap.
-  const ids = idsOf(list);
-  const possible = places.map(([, text]) => textKeys(text));
-  for (let k = 0; k < list.length; k++) {
-    for (let p = 0; p < places.length; p++) {
-      if (!couldOccur(possible[p], ids[k])) continue;
-      const [phrase, weight] = list[k];
-      const [where, text] = places[p];
-      const hit = findPhrase(text, phrase);
-      if (hit) out.push({ bucket, weight: weight * WHERE_FACTOR[where] * repeatFactor(hit.count), where, quote: hit.quote, lang, kind: 'phrase' });
+interface Vocabulary { index: PhraseIndex; entries: Entry[][] }
+
+let vocabulary: Vocabulary | null = null;
+
+/** Every phrase list of every language, in a fixed order (the order evidence is reported in). */
+function buildVocabulary(): Vocabulary {
+  const lists: [Bucket, readonly Weighted[], string, number[]][] = [];
+  for (const v of VOCABULARIES) {
+    for (const [type, list] of Object.entries(v.rights) as [RightType, Weighted[]][]) lists.push([type, list, v.lang, ALL_PARTS]);
+    lists.push(['complaint', v.complaint, v.lang, UNCONDITIONAL_PARTS], ['follow-up', v.followUp, v.lang, UNCONDITIONAL_PARTS]);
+    for (const [bucket, list] of [['regulator', v.regulator], ['privacy', v.privacy], ['inquiry', v.inquiry], ['not-privacy', v.notPrivacy], ['child', v.child]] as const) lists.push([bucket, list, v.lang, PLAIN_PARTS]);
+    // Demands are unweighted phrases.
+    lists.push(['demand', v.demand.map((d) => [d, 1] as const), v.lang, PLAIN_PARTS]);
+  }
+  const position = new Map<string, number>();
+  const phrases: string[] = [];
+  const entries: Entry[][] = [];
+  let order = 0;
+  for (const [bucket, list, lang, texts] of lists) {
+    for (const [phrase, weight] of list) {
+      let at = position.get(phrase);
+      if (at === undefined) {
+        position.set(phrase, (at = phrases.length));
+        phrases.push(phrase);
+        entries.push([]);
+      }
+      entries[at].push({ bucket, weight, lang, texts, order: order++ });
     }
   }
+  return { index: new PhraseIndex(phrases), entries };
 }
-
-// Demands are unweighted phrases; as weighted lists they are made once, so their ids are kept.
-const DEMANDS = new Map(VOCABULARIES.map((v) => [v.lang, v.demand.map((d) => [d, 1] as const)]));
 
 /** Phrase evidence from every language's vocabulary. */
 export function phraseEvidence(t: Texts): Evidence[] {
-  const raw: Evidence[] = [];
-  const out = raw;
-  const main: [Where, FoldedText][] = [['subject', t.subject], ['body', t.fresh], ['quoted', t.quoted]];
-  for (const v of VOCABULARIES) {
-    for (const [type, list] of Object.entries(v.rights) as [RightType, Weighted[]][]) scoreList(out, type, list, v.lang, main);
-    scoreList(out, 'complaint', v.complaint, v.lang, [['subject', t.subject], ['body', t.freshUnconditional]]);
-    scoreList(out, 'follow-up', v.followUp, v.lang, [['subject', t.subject], ['body', t.freshUnconditional]]);
-    scoreList(out, 'regulator', v.regulator, v.lang, [['subject', t.subject], ['body', t.fresh]]);
-    scoreList(out, 'privacy', v.privacy, v.lang, [['subject', t.subject], ['body', t.fresh]]);
-    scoreList(out, 'inquiry', v.inquiry, v.lang, [['subject', t.subject], ['body', t.fresh]]);
-    scoreList(out, 'not-privacy', v.notPrivacy, v.lang, [['subject', t.subject], ['body', t.fresh]]);
-    scoreList(out, 'child', v.child, v.lang, [['subject', t.subject], ['body', t.fresh]]);
-    scoreList(out, 'demand', DEMANDS.get(v.lang)!, v.lang, [['subject', t.subject], ['body', t.fresh]]);
-  }
+  vocabulary ??= buildVocabulary();
+  const { index, entries } = vocabulary;
+  const texts = [t.subject, t.fresh, t.quoted, t.freshUnconditional];
+  // Kept with the place it would have had had every list been read in order, text by text.
+  const found: { order: number; evidence: Evidence }[] = [];
+  texts.forEach((text, ti) => {
+    for (const pi of index.candidates(text)) {
+      const uses = entries[pi].filter((e) => e.texts.includes(ti));
+      if (!uses.length) continue;
+      const hit = findPhrase(text, index.phrases[pi]);
+      if (!hit) continue;
+      const where = TEXT_WHERE[ti];
+      for (const e of uses) {
+        found.push({ order: e.order * 4 + e.texts.indexOf(ti), evidence: { bucket: e.bucket, weight: e.weight * WHERE_FACTOR[where] * repeatFactor(hit.count), where, quote: hit.quote, lang: e.lang, kind: 'phrase' } });
+      }
+    }
+  });
+  found.sort((a, b) => a.order - b.order);
   // The same words can sit in several vocabularies (marketing, privacy, country names): count once.
   const best = new Map<string, Evidence>();
-  for (const e of raw) {
+  for (const { evidence: e } of found) {
     const key = `${e.bucket}|${e.where}|${e.quote.toLowerCase()}`;
     const prev = best.get(key);
     if (!prev || prev.weight < e.weight) best.set(key, e);
