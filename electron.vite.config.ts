@@ -7,7 +7,8 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: 'electron/main.ts', 'host-process': 'electron/host-process.ts' } },
+      // The importer's worker threads start prepare-worker.js from beside the host's bundle.
+      rollupOptions: { input: { index: 'electron/main.ts', 'host-process': 'electron/host-process.ts', 'prepare-worker': 'electron/host/mail/import/prepare-worker.ts' } },
     },
   },
   preload: {

@@ -2,7 +2,8 @@
 // or by a letterhead/signature naming the body together with how regulators write. A requester
 // who merely mentions the ICO is not the ICO.
 import type { Jurisdiction } from '../domain/ids';
-import { findPhrase, fold } from './match';
+import { findPhrase, fold, type FoldedText, type Hit } from './match';
+import { PhraseIndex } from './phrase-index';
 import { headBlock, signatureBlock } from './text';
 import { BODIES, type Body } from './vocab/bodies';
 
@@ -14,29 +15,34 @@ function domainLabels(email: string | null | undefined): string[] {
   return labels.slice(0, -1); // never the top-level domain
 }
 
+/** Every body's names, body by body, so the first name found is the one a loop over BODIES would find. */
+let names: { index: PhraseIndex; body: Body[] } | null = null;
+
+function firstNamed(text: FoldedText): { body: Body; hit: Hit } | null {
+  if (!names) {
+    const pairs = BODIES.flatMap((body) => body.names.map((n) => [n, body] as const));
+    names = { index: new PhraseIndex(pairs.map(([n]) => n)), body: pairs.map(([, b]) => b) };
+  }
+  for (const i of names.index.candidates(text)) {
+    const hit = findPhrase(text, names.index.phrases[i]);
+    if (hit) return { body: names.body[i], hit };
+  }
+  return null;
+}
+
 export function detectBody(from: { name: string; email: string } | null, headers: Record<string, string>, fresh: string, regulatorPhraseScore: number): BodyMatch | null {
   const senders = [from?.email, headers['sender'], headers['reply-to']].map((s) => s?.match(/[^\s<>"]+@[^\s<>"]+/)?.[0]);
+  const labels = senders.map(domainLabels);
   for (const body of BODIES) {
-    for (const s of senders) {
-      const labels = domainLabels(s);
-      const label = labels.find((l) => body.domains.includes(l));
-      if (label) return { body, reason: `sender domain "${s!.split('@')[1]}"` };
+    for (let k = 0; k < senders.length; k++) {
+      if (labels[k].some((l) => body.domains.includes(l))) return { body, reason: `sender domain "${senders[k]!.split('@')[1]}"` };
     }
   }
-  const display = fold(from?.name ?? '');
-  for (const body of BODIES) {
-    for (const n of body.names) {
-      if (findPhrase(display, n)) return { body, reason: `sender name "${from!.name}"` };
-    }
-  }
+  const byName = from?.name ? firstNamed(fold(from.name)) : null;
+  if (byName) return { body: byName.body, reason: `sender name "${from!.name}"` };
   if (regulatorPhraseScore >= 3) {
-    const frame = fold(`${headBlock(fresh)}\n${signatureBlock(fresh)}`);
-    for (const body of BODIES) {
-      for (const n of body.names) {
-        const hit = findPhrase(frame, n);
-        if (hit) return { body, reason: `letterhead/signature "${hit.quote}" with regulator wording` };
-      }
-    }
+    const named = firstNamed(fold(`${headBlock(fresh)}\n${signatureBlock(fresh)}`));
+    if (named) return { body: named.body, reason: `letterhead/signature "${named.hit.quote}" with regulator wording` };
   }
   return null;
 }

@@ -1,10 +1,18 @@
 // Language of what the sender wrote: statistical detection (eld) first, the vocabularies'
 // function words when the text is too short or the detector unsure.
 import { eld } from 'eld/medium';
-import { textKeys, findPhrase, fold } from './match';
+import { findPhrase, fold } from './match';
+import { PhraseIndex } from './phrase-index';
 import { VOCABULARIES } from './vocab/index';
 
 export interface LanguageResult { language: string; method: 'eld' | 'vocabulary' | 'none' }
+
+/** Every language's function words, each with its language (a word may belong to several). */
+let stopwords: { index: PhraseIndex; lang: string[] } | null = null;
+function stopwordIndex(): { index: PhraseIndex; lang: string[] } {
+  const pairs = VOCABULARIES.flatMap((v) => v.stopwords.map((w) => [w, v.lang] as const));
+  return { index: new PhraseIndex(pairs.map(([w]) => w)), lang: pairs.map(([, l]) => l) };
+}
 
 export function detectLanguage(subject: string, fresh: string): LanguageResult {
   const sample = `${subject}\n${fresh}`.replace(/https?:\/\/\S+|\S+@\S+/g, ' ').slice(0, 4000);
@@ -19,12 +27,17 @@ export function detectLanguage(subject: string, fresh: string): LanguageResult {
   }
   if (guess && reliable && sample.trim().length >= 40) return { language: guess, method: 'eld' };
   const f = fold(sample);
-  textKeys(f);
+  stopwords ??= stopwordIndex();
+  const hits = new Map<string, number>();
+  for (const i of stopwords.index.candidates(f)) {
+    const count = findPhrase(f, stopwords.index.phrases[i])?.count ?? 0;
+    if (count) hits.set(stopwords.lang[i], (hits.get(stopwords.lang[i]) ?? 0) + Math.min(count, 5));
+  }
   let best = '';
   let bestHits = 0;
   for (const v of VOCABULARIES) {
-    const hits = v.stopwords.reduce((n, w) => n + Math.min(findPhrase(f, w)?.count ?? 0, 5), 0);
-    if (hits > bestHits) { best = v.lang; bestHits = hits; }
+    const n = hits.get(v.lang) ?? 0;
+    if (n > bestHits) { best = v.lang; bestHits = n; }
   }
   if (best && bestHits >= 2) return { language: best, method: 'vocabulary' };
   if (guess) return { language: guess, method: 'eld' };

@@ -231,10 +231,6 @@ export function textKeys(text: FoldedText): TextKeys {
   return bits;
 }
 
-/** Does the text have a key in this slot? */
-export function hasSlot(keys: TextKeys, slot: number): boolean {
-  return (keys[slot >> 5] & (1 << (slot & 31))) !== 0;
-}
 
 /** The slot of the phrase's most telling key (its longest word's), or -1 when it has no key. */
 export function phraseIndexSlot(phrase: string): number {

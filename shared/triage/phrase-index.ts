@@ -3,12 +3,14 @@
 // (a bit test each), instead of every phrase of every vocabulary being tested against every text.
 // A candidate must still pass couldOccur and its regex, so the answer is the same as testing
 // them all, only cheaper.
-import { couldOccur, hasSlot, phraseId, phraseIndexSlot, textKeys, type FoldedText } from './match';
+import { couldOccur, phraseId, phraseIndexSlot, textKeys, type FoldedText } from './match';
 
 export class PhraseIndex {
   private readonly ids: Int32Array;
-  private readonly slots: number[] = [];
-  private readonly filed: number[][] = [];
+  /** Each slot phrases are filed under, with its phrases at filed[start[s]] up to filed[start[s + 1]]. */
+  private readonly slots: Int32Array;
+  private readonly start: Int32Array;
+  private readonly filed: Int32Array;
   /** Phrases with no key (every word starts with a sign): candidates for every text. */
   private readonly keyless: number[] = [];
 
@@ -22,19 +24,25 @@ export class PhraseIndex {
       if (filed) filed.push(i);
       else bySlot.set(slot, [i]);
     });
-    for (const [slot, filed] of bySlot) {
-      this.slots.push(slot);
-      this.filed.push(filed);
-    }
+    this.slots = Int32Array.from(bySlot.keys());
+    this.start = new Int32Array(bySlot.size + 1);
+    const filed: number[] = [];
+    [...bySlot.values()].forEach((list, s) => {
+      filed.push(...list);
+      this.start[s + 1] = filed.length;
+    });
+    this.filed = Int32Array.from(filed);
   }
 
   /** Positions (in `phrases`, ascending) of the phrases that may occur in the text. */
   candidates(text: FoldedText): number[] {
     const keys = textKeys(text);
     const out: number[] = [];
-    for (let s = 0; s < this.slots.length; s++) {
-      if (!hasSlot(keys, this.slots[s])) continue;
-      for (const i of this.filed[s]) if (couldOccur(keys, this.ids[i])) out.push(i);
+    const { slots, start, filed, ids } = this;
+    for (let s = 0; s < slots.length; s++) {
+      const slot = slots[s];
+      if ((keys[slot >> 5] & (1 << (slot & 31))) === 0) continue;
+      for (let k = start[s]; k < start[s + 1]; k++) if (couldOccur(keys, ids[filed[k]])) out.push(filed[k]);
     }
     for (const i of this.keyless) if (couldOccur(keys, this.ids[i])) out.push(i);
     return out.sort((a, b) => a - b);

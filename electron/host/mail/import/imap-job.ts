@@ -111,7 +111,7 @@ export async function syncImap(db: Db, run: ImapRun): Promise<ImportSummary & { 
       batchSize: run.fetchBatch,
       onProgress: (p) => run.progress?.(p.total ? p.done / p.total : null, `${p.folder}: ${p.done} of ${p.total} new messages`),
     });
-    importer.flush();
+    await importer.finish();
     // Folders with nothing new still record their UIDVALIDITY.
     for (const [folder, f] of Object.entries(result.state.folders)) {
       const known = state.folders[folder];

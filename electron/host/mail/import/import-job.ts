@@ -10,6 +10,7 @@ import { splitMbox } from '../mbox-splitter';
 import { estimateSourceBytes, readSources, type SourceItem } from '../read-sources';
 import { acceptOne, type AcceptContext } from './accept';
 import { Importer, type ImporterOptions } from './importer';
+import { workerPreparer } from './preparer';
 
 export interface ImportRun {
   signal?: AbortSignal;
@@ -18,24 +19,34 @@ export interface ImportRun {
   defaultTimeZone: string;
   accept?: boolean;
   batchSize?: number;
+  /** Prepare in worker threads from this many bytes of mail on (starting them costs about a second). */
+  workersFromBytes?: number;
 }
+
+/** About 2,000 short messages: below this, starting workers costs more than it saves. */
+export const WORKERS_FROM_BYTES = 2 * 1024 * 1024;
 
 /** Reads items into the store. Aborting throws; batches committed before stay. */
 export async function importItems(db: Db, items: AsyncIterable<SourceItem>, totalBytes: number, run: ImportRun, extra: Partial<ImporterOptions> = {}): Promise<ImportSummary> {
-  const importer = new Importer(db, { now: run.now, defaultTimeZone: run.defaultTimeZone, batchSize: run.batchSize, ...extra });
+  const useWorkers = totalBytes >= (run.workersFromBytes ?? WORKERS_FROM_BYTES);
+  const importer = new Importer(db, { now: run.now, defaultTimeZone: run.defaultTimeZone, batchSize: run.batchSize, preparer: useWorkers ? workerPreparer : undefined, ...extra });
   let seen = 0;
-  for await (const item of items) {
-    run.signal?.throwIfAborted();
-    if (item.kind === 'error') {
-      importer.addError(item.file, item.message);
-      continue;
+  try {
+    for await (const item of items) {
+      run.signal?.throwIfAborted();
+      if (item.kind === 'error') {
+        importer.addError(item.file, item.message);
+        continue;
+      }
+      await importer.add({ file: item.file, raw: item.raw, truncated: item.truncated });
+      seen++;
+      if (seen % 25 === 0) run.progress?.(totalBytes > 0 ? Math.min(0.99, item.bytesDone / totalBytes) : null, `${seen} messages read, ${importer.summary.duplicates} already known`);
     }
-    await importer.add({ file: item.file, raw: item.raw, truncated: item.truncated });
-    seen++;
-    if (seen % 25 === 0) run.progress?.(totalBytes > 0 ? Math.min(0.99, item.bytesDone / totalBytes) : null, `${seen} messages read, ${importer.summary.duplicates} already known`);
+    run.signal?.throwIfAborted();
+    await importer.finish();
+  } finally {
+    await importer.close();
   }
-  run.signal?.throwIfAborted();
-  importer.flush();
   const summary = importer.summary;
   if (run.accept) acceptImported(db, importer.storedIds, summary, { now: run.now(), defaultTimeZone: run.defaultTimeZone }, run);
   fillCaseRefs(db, summary);

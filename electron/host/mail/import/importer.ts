@@ -1,4 +1,4 @@
-// Puts a stream of raw messages into the store, ~200 to a transaction. Duplicates (same bytes or
+// Puts a stream of raw messages into the store, ~500 to a transaction. Duplicates (same bytes or
 // same Message-ID, in the store or earlier in this import) are counted and skipped; a message that
 // cannot be triaged is still kept, raw, and counted as failed. What was committed stays committed
 // when the import is cancelled.
@@ -10,7 +10,8 @@ import { stmt } from '../../store/statements';
 import { DueEstimator } from './due';
 import { loadOrgContacts, matchOrganisation, type OrgContact } from './organisations';
 import { loadCorrections } from './secrets';
-import { isStored, prepareMessage, quickMessageKey, sha256Hex, writeMessage, type IncomingMessage, type PreparedMessage } from './store-message';
+import { inThreadPreparer, type Preparer } from './preparer';
+import { isStored, quickMessageKey, sha256Hex, writeMessage, type IncomingMessage, type PreparedMessage } from './store-message';
 
 export interface ImporterOptions {
   now: () => Date;
@@ -18,9 +19,14 @@ export interface ImporterOptions {
   batchSize?: number;
   /** Called after each committed batch with the messages it held (IMAP saves its checkpoint here). */
   onCommit?: (batch: readonly IncomingMessage[]) => void;
+  /** Where messages are parsed and triaged; by default here, one at a time. */
+  preparer?: (corrections: LearnedCorrections) => Preparer;
 }
 
-export const DEFAULT_BATCH = 200;
+/** A message on its way in: a known duplicate, or one being prepared. Kept in arrival order. */
+type InFlight = { item: IncomingMessage; sha: string; prepared: Promise<PreparedMessage> | null };
+
+export const DEFAULT_BATCH = 500;
 
 export class Importer {
   readonly summary: ImportSummary = { imported: 0, duplicates: 0, failed: 0, messages: [], errors: [] };
@@ -30,6 +36,8 @@ export class Importer {
   private duplicatesInBatch: IncomingMessage[] = [];
   private seenSha = new Set<string>();
   private seenKeys = new Set<string>();
+  private inFlight: InFlight[] = [];
+  private readonly preparer: Preparer;
   private readonly corrections: LearnedCorrections;
   private readonly orgs: OrgContact[];
   private readonly due: DueEstimator;
@@ -38,6 +46,7 @@ export class Importer {
     this.corrections = loadCorrections(db);
     this.orgs = loadOrgContacts(db);
     this.due = new DueEstimator(opts.defaultTimeZone);
+    this.preparer = (opts.preparer ?? inThreadPreparer)(this.corrections);
   }
 
   private isDuplicate(sha: string, key: string | null): boolean {
@@ -49,16 +58,38 @@ export class Importer {
     this.duplicatesInBatch.push(item);
   }
 
+  /** Takes a message; resolves once it may take the next (the oldest ones are settled as the window fills). */
   async add(item: IncomingMessage): Promise<void> {
     // Cheap checks first, so importing the same mailbox again costs little more than reading it.
     const sha = sha256Hex(item.raw);
-    if (this.isDuplicate(sha, quickMessageKey(item.raw))) return this.countDuplicate(item);
-    const prepared = await prepareMessage(item, { now: this.opts.now(), corrections: this.corrections });
-    if (this.isDuplicate(sha, prepared.messageKey)) return this.countDuplicate(item);
-    this.seenSha.add(sha);
-    if (prepared.messageKey) this.seenKeys.add(prepared.messageKey);
+    const known = this.isDuplicate(sha, quickMessageKey(item.raw));
+    if (!known) this.seenSha.add(sha);
+    this.inFlight.push({ item, sha, prepared: known ? null : this.preparer.prepare(item, this.opts.now()) });
+    while (this.inFlight.length >= Math.max(1, this.preparer.window)) await this.settleOldest();
+  }
+
+  private async settleOldest(): Promise<void> {
+    const { item, sha, prepared: preparing } = this.inFlight.shift()!;
+    if (!preparing) return this.countDuplicate(item);
+    const prepared = await preparing;
+    // Its bytes were new; its Message-ID, read properly now, may not be.
+    const key = prepared.messageKey;
+    if ((key && this.seenKeys.has(key)) || isStored(this.db, sha, key)) return this.countDuplicate(item);
+    if (key) this.seenKeys.add(key);
     this.pending.push({ item, prepared });
     if (this.pending.length >= (this.opts.batchSize ?? DEFAULT_BATCH)) this.flush();
+  }
+
+  /** Settles every message taken and writes them. */
+  async finish(): Promise<void> {
+    while (this.inFlight.length) await this.settleOldest();
+    this.flush();
+  }
+
+  /** Stops the workers; messages still in preparation are dropped (nothing of them was written). */
+  async close(): Promise<void> {
+    this.inFlight = [];
+    await this.preparer.close();
   }
 
   addError(file: string, message: string): void {
@@ -66,7 +97,7 @@ export class Importer {
     this.summary.errors.push({ file, message });
   }
 
-  /** Writes what is waiting, in one transaction. */
+  /** Writes what has been settled, in one transaction. */
   flush(): void {
     const batch = this.pending;
     const dups = this.duplicatesInBatch;

@@ -7,6 +7,7 @@ import type { ImportSummary } from '../../../../shared/contract/triage';
 import { tempDir, unlockedHost } from '../../../../test/helpers/temp-workspace';
 import { verifyAudit } from '../../store/audit';
 import { eml, importAndWait, writeEml } from './test-helpers';
+import { DEFAULT_BATCH } from './importer';
 
 describe('working the queue', () => {
   it('is sorted by what falls due first, and a correction changes the suggestion and teaches triage', async () => {
@@ -75,7 +76,7 @@ describe('stopping a long import', () => {
   it('keeps the batches already written; importing again adds only the rest', async () => {
     const host = await unlockedHost();
     const dir = tempDir();
-    const count = 500;
+    const count = DEFAULT_BATCH * 2 + 100;
     const mbox = join(dir, 'big.mbox');
     const parts: string[] = [];
     for (let i = 1; i <= count; i++) {
@@ -95,7 +96,7 @@ describe('stopping a long import', () => {
     const kept = (await host.api['triage.list']({ limit: 1 })).total;
     expect(kept).toBeGreaterThan(0);
     expect(kept).toBeLessThan(count);
-    expect(kept % 200).toBe(0);
+    expect(kept % DEFAULT_BATCH).toBe(0);
 
     const rest = await importAndWait(host, [mbox]);
     expect(rest).toMatchObject({ imported: count - kept, duplicates: kept } satisfies Partial<ImportSummary>);

@@ -1,0 +1,88 @@
+// A large mailbox is parsed and triaged in worker threads while one writer stores it. What the DPO
+// finds afterwards must not depend on that: the same messages, suggestions, threads and duplicates
+// as an import done one message at a time.
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { emptyCorrections } from '../../../../shared/triage';
+import { tempDir, unlockedHost } from '../../../../test/helpers/temp-workspace';
+import { importPaths } from './import-job';
+import { inThreadPreparer, workerPreparer } from './preparer';
+import { CORPUS, eml } from './test-helpers';
+
+/** The labelled mailbox as one mbox, plus a second copy of one message, a reply before its original and an attachment. */
+function writeMailbox(dir: string): string {
+  const messages = readdirSync(CORPUS).filter((f) => f.endsWith('.eml')).sort().map((f) => readFileSync(join(CORPUS, f), 'latin1'));
+  messages.push(messages[3]);
+  messages.push(eml({ subject: 'Re: Erasure request', messageId: 'reply-7@example.org', inReplyTo: 'orig-7@example.org', date: 'Wed, 04 Mar 2026 10:00:00 +0100', body: 'Here is my ID.\r\n\r\n> Please erase my data under Art. 17 GDPR.' }));
+  messages.push(eml({ subject: 'Erasure request', messageId: 'orig-7@example.org', body: 'Please erase all my personal data under Art. 17 GDPR.' }));
+  messages.push([
+    'From: Ola Nordmann <ola@example.no>', 'To: privacy@brightwater.example', 'Subject: Innsyn - kopi av ID', 'Message-ID: <id-scan@example.no>',
+    'MIME-Version: 1.0', 'Content-Type: multipart/mixed; boundary="b"', '', '--b', 'Content-Type: text/plain; charset=utf-8', '',
+    'I request access to my personal data under Art. 15 GDPR. My ID is attached.', '--b', 'Content-Type: application/pdf; name="id.pdf"',
+    'Content-Transfer-Encoding: base64', '', Buffer.from('%PDF-1.4 scanned ID card').toString('base64'), '--b--', '',
+  ].join('\r\n'));
+  const path = join(dir, 'privacy.mbox');
+  // mboxrd: a body line starting "From " gets a ">" so it cannot end the message; a blank line ends each.
+  const body = (m: string) => m.replace(/\r\n/g, '\n').replace(/^(>*From )/gm, '>$1').replace(/\n*$/, '\n');
+  writeFileSync(path, messages.map((m) => `From sender@example.org Mon Mar  2 09:00:00 2026\n${body(m)}\n`).join(''), 'latin1');
+  return path;
+}
+
+async function importWith(mbox: string, workersFromBytes: number) {
+  const host = await unlockedHost();
+  const db = host.workspace.database();
+  const summary = await importPaths(db, [mbox], { now: () => new Date('2026-03-10T12:00:00Z'), defaultTimeZone: 'Europe/Berlin', workersFromBytes });
+  const rows = db.prepare('SELECT source, sha256, message_key, triage_json, text_body, thread_case_id, provisional_due FROM messages ORDER BY id').all();
+  const attachments = db.prepare('SELECT message_id, filename, sha256, length(data) AS size FROM attachments ORDER BY id').all();
+  return { summary, rows, attachments };
+}
+
+describe('importing a large mailbox in worker threads', () => {
+  it('stores the same messages, suggestions and duplicates as an import one message at a time', async () => {
+    const mbox = writeMailbox(tempDir());
+    const inParallel = await importWith(mbox, 0);
+    const oneByOne = await importWith(mbox, Number.POSITIVE_INFINITY);
+    expect(inParallel.summary).toMatchObject({ imported: 33, duplicates: 1, failed: 0 });
+    expect(inParallel.summary).toEqual(oneByOne.summary);
+    expect(inParallel.rows).toEqual(oneByOne.rows);
+    expect(inParallel.attachments).toEqual(oneByOne.attachments);
+    expect(inParallel.attachments).toContainEqual(expect.objectContaining({ filename: 'id.pdf', size: 24 }));
+  }, 60_000);
+
+  it('a worker that cannot start leaves every message to this thread, and none is lost', async () => {
+    const dir = tempDir();
+    const broken = join(dir, 'broken-worker.mjs');
+    writeFileSync(broken, 'throw new Error("this worker cannot start");\n');
+    const pool = workerPreparer(emptyCorrections(), { workers: 2, entry: pathToFileURL(broken) });
+    const here = inThreadPreparer(emptyCorrections());
+    const raw = Buffer.from(eml({ subject: 'Auskunftsersuchen', messageId: 'de-1@example.de', body: 'Ich verlange Auskunft nach Art. 15 DSGVO über meine gespeicherten Daten.' }));
+    const now = new Date('2026-03-10T12:00:00Z');
+    try {
+      const [viaPool, viaHere] = await Promise.all([pool.prepare({ file: 'a.eml', raw }, now), here.prepare({ file: 'a.eml', raw }, now)]);
+      expect(viaPool.triage).toMatchObject({ requestType: 'access', language: 'de' });
+      expect(viaPool).toEqual(viaHere);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('cancelling stops the workers; whole batches stay committed and importing again completes the mailbox', async () => {
+    const mbox = writeMailbox(tempDir());
+    const host = await unlockedHost();
+    const db = host.workspace.database();
+    const controller = new AbortController();
+    const run = importPaths(db, [mbox], {
+      now: () => new Date('2026-03-10T12:00:00Z'), defaultTimeZone: 'Europe/Berlin', workersFromBytes: 0, batchSize: 10, signal: controller.signal,
+      progress: (_f, detail) => { if (detail.startsWith('25 messages')) controller.abort(); },
+    });
+    await expect(run).rejects.toThrow();
+    const stored = (db.prepare('SELECT count(*) AS n FROM messages').get() as { n: number }).n;
+    // Messages still being prepared when the DPO cancelled are dropped whole, never half-stored.
+    expect(stored % 10).toBe(0);
+    expect(stored).toBeLessThan(33);
+    const again = await importPaths(db, [mbox], { now: () => new Date('2026-03-10T12:00:00Z'), defaultTimeZone: 'Europe/Berlin', workersFromBytes: 0 });
+    expect(again).toMatchObject({ imported: 33 - stored, duplicates: stored + 1, failed: 0 });
+  }, 60_000);
+});

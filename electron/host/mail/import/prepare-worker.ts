@@ -1,0 +1,28 @@
+// A worker thread that prepares messages for the importer: MIME parsing, triage, thread keys.
+// It holds no database and no key: it sees one message's bytes at a time and sends back what
+// the host stores.
+import { parentPort, workerData } from 'node:worker_threads';
+import type { PrepareReply, PrepareRequest, PrepareWorkerData } from './prepare-protocol';
+import { prepareMessage } from './store-message';
+
+const { corrections } = workerData as PrepareWorkerData;
+const port = parentPort!;
+
+port.on('message', async (req: PrepareRequest) => {
+  let reply: PrepareReply;
+  const transfer: ArrayBuffer[] = [];
+  try {
+    const raw = Buffer.from(req.raw.buffer, req.raw.byteOffset, req.raw.byteLength);
+    const { raw: _sent, ...prepared } = await prepareMessage({ file: req.file, raw, internalDate: req.internalDate, truncated: req.truncated }, { now: new Date(req.now), corrections });
+    for (const a of prepared.parsed.attachments) {
+      // A Buffer may share a pooled ArrayBuffer: copy it out so the transfer moves only its bytes.
+      const own = new Uint8Array(a.content);
+      a.content = own as Buffer;
+      transfer.push(own.buffer);
+    }
+    reply = { id: req.id, ok: true, prepared };
+  } catch (err) {
+    reply = { id: req.id, ok: false, error: (err as Error).message };
+  }
+  port.postMessage(reply, transfer);
+});
