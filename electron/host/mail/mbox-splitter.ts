@@ -1,6 +1,6 @@
-// Streaming mbox splitter (RFC 4155 mboxo / mboxrd). Reads the file in chunks and yields one
-// message at a time, so a 2 GB mailbox never sits in memory: only the message being assembled
-// (capped by maxMessageBytes) and one read chunk are held.
+// Streaming mbox splitter (RFC 4155 mboxo / mboxrd, and mboxcl2's Content-Length). Reads the file
+// in chunks and yields one message at a time, so a 2 GB mailbox never sits in memory: only the
+// message being assembled (capped by maxMessageBytes) and one read chunk are held.
 import { createReadStream } from 'node:fs';
 import type { Readable } from 'node:stream';
 
@@ -78,6 +78,19 @@ class MessageBuilder {
     this.parts.push(Buffer.from(piece));
     this.size += piece.length;
   }
+  get length(): number {
+    return this.size;
+  }
+  /** A mark to roll back to: the number of parts pushed so far. */
+  mark(): number {
+    return this.parts.length;
+  }
+  /** Removes and returns the parts pushed since the mark (each pushed part is one line). */
+  rollback(mark: number): Buffer[] {
+    const removed = this.parts.splice(mark);
+    for (const p of removed) this.size -= p.length;
+    return removed;
+  }
   hasContent(): boolean {
     return this.parts.some((p) => p.some((b) => b !== LF && b !== CR && b !== 0x20 && b !== 0x09));
   }
@@ -126,29 +139,82 @@ export async function* splitMbox(source: string | Readable, options: MboxSplitOp
     index++;
     return { index, raw: msg.take(), offset, bytesRead, truncated };
   };
-  const handleLine = (buf: Buffer, start: number, end: number): MboxMessage | null => {
-    let done: MboxMessage | null = null;
+  // mboxcl2 (Mutt, Solaris mail) does not escape "From " in bodies; it gives each body's length in
+  // a Content-Length header instead. The length is trusted only when it ends exactly where the
+  // next separator (or the file) begins; otherwise the counted lines are read again the usual way.
+  let inHeaders = false;
+  let contentLength: number | null = null;
+  let counting: { remaining: number; mark: number; offset: number; checking: boolean } | null = null;
+
+  const plainLine = (buf: Buffer, start: number, end: number, blank: boolean): void => {
+    if (!msg.started) { msg.begin(lineOffset); isSeparatorStart = false; }
+    if (pendingBlank) { msg.push(pendingBlank); pendingBlank = null; }
+    if (blank) {
+      pendingBlank = Buffer.from(buf.subarray(start, end));
+    } else {
+      const depth = escapedFromDepth(buf, start, end);
+      if (depth > 0 && (rd || depth === 1)) msg.push(buf.subarray(start + 1, end));
+      else msg.push(buf.subarray(start, end));
+    }
+  };
+
+  /** The length did not fit: take the counted lines back and read them as any other mbox lines. */
+  const recount = (): void => {
+    const { mark, offset } = counting!;
+    counting = null;
+    contentLength = null;
+    const lines = msg.rollback(mark);
+    const held = pendingBlank; // a blank line seen after the counted bytes comes after them
+    pendingBlank = null;
+    lineOffset = offset;
+    prevBlank = true; // the header block ended with a blank line
+    for (const line of held ? [...lines, held] : lines) handleLine(line, 0, line.length);
+  };
+
+  const handleLine = (buf: Buffer, start: number, end: number): void => {
     const blank = isBlankLine(buf, start, end);
+    if (counting && !counting.checking) {
+      const length = end - start;
+      // A length that ends inside a line is not this mailbox's framing.
+      if (length > counting.remaining) return recount(), handleLine(buf, start, end);
+      msg.push(buf.subarray(start, end));
+      counting.remaining -= length;
+      counting.checking = counting.remaining === 0;
+      // Right after the counted body a separator may follow.
+      prevBlank = counting.checking || blank;
+      lineOffset += length;
+      return;
+    }
+    if (counting?.checking && !blank && !startsWithAt(buf, start, end, FROM_)) return recount(), handleLine(buf, start, end);
     if (prevBlank && startsWithAt(buf, start, end, FROM_)) {
       pendingBlank = null; // the separator's preceding blank line is dropped
-      done = finish();
+      counting = null;
+      const done = finish();
+      if (done) ready.push(done);
       msg.begin(lineOffset);
       isSeparatorStart = true;
+      inHeaders = true;
+      contentLength = null;
     } else {
-      if (!msg.started) { msg.begin(lineOffset); isSeparatorStart = false; }
-      if (pendingBlank) { msg.push(pendingBlank); pendingBlank = null; }
-      if (blank) {
-        pendingBlank = Buffer.from(buf.subarray(start, end));
-      } else {
-        const depth = escapedFromDepth(buf, start, end);
-        if (depth > 0 && (rd || depth === 1)) msg.push(buf.subarray(start + 1, end));
-        else msg.push(buf.subarray(start, end));
+      plainLine(buf, start, end, blank);
+      if (inHeaders && blank) {
+        inHeaders = false;
+        // A length past the cap could not be checked: it would be cut before its end.
+        if (contentLength !== null && msg.length + contentLength <= cap) {
+          // The blank line that ends the headers is the message's own, not framing.
+          msg.push(pendingBlank!);
+          pendingBlank = null;
+          counting = { remaining: contentLength, mark: msg.mark(), offset: lineOffset + (end - start), checking: contentLength === 0 };
+        }
+      } else if (inHeaders && isSeparatorStart && (buf[start] | 0x20) === 0x63 /* c */) {
+        const header = /^content-length:[ \t]*(\d{1,12})[ \t]*\r?\n$/i.exec(buf.toString('latin1', start, Math.min(end, start + 40)));
+        if (header) contentLength = Number(header[1]);
       }
     }
-    prevBlank = blank;
+    prevBlank = blank || (counting?.checking ?? false);
     lineOffset += end - start;
-    return done;
   };
+  const ready: MboxMessage[] = [];
 
   try {
     for await (const chunk of stream as AsyncIterable<Buffer | string>) {
@@ -160,8 +226,8 @@ export async function* splitMbox(source: string | Readable, options: MboxSplitOp
       for (;;) {
         const nl = buf.indexOf(LF, pos);
         if (nl < 0) break;
-        const done = handleLine(buf, pos, nl + 1);
-        if (done) yield done;
+        handleLine(buf, pos, nl + 1);
+        while (ready.length) yield ready.shift()!;
         pos = nl + 1;
       }
       if (pos < buf.length) {
@@ -169,6 +235,8 @@ export async function* splitMbox(source: string | Readable, options: MboxSplitOp
         // cap is passed on in pieces rather than held whole.
         const rest = buf.subarray(pos);
         if (rest.length > cap) {
+          counting = null;
+          inHeaders = false;
           if (!msg.started) { msg.begin(lineOffset); isSeparatorStart = false; }
           if (pendingBlank) { msg.push(pendingBlank); pendingBlank = null; }
           msg.push(rest);
@@ -180,10 +248,11 @@ export async function* splitMbox(source: string | Readable, options: MboxSplitOp
       }
       options.onProgress?.(bytesRead);
     }
-    if (carry && carry.length > 0) {
-      const done = handleLine(carry, 0, carry.length);
-      if (done) yield done;
-    }
+    if (carry && carry.length > 0) handleLine(carry, 0, carry.length);
+    // The file ended before the counted length did: it was not this mailbox's framing either.
+    // (A cast: TypeScript does not see handleLine set `counting`.)
+    if ((counting as { checking: boolean } | null)?.checking === false) recount();
+    while (ready.length) yield ready.shift()!;
     // The blank line at the end of the file is mbox framing (RFC 4155), not message content.
     pendingBlank = null;
     const last = finish();

@@ -1,0 +1,2 @@
+import { benchImport } from '../bench/import';
+console.log(benchImport(Number(process.argv[2] ?? 10000)));
