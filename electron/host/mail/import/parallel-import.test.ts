@@ -66,6 +66,10 @@ describe('importing a large mailbox in worker threads', () => {
     } finally {
       await pool.close();
     }
+    // A worker that cannot even be created (here: a script the platform refuses to run) changes nothing either.
+    const refused = workerPreparer(emptyCorrections(), { workers: 2, entry: new URL('https://example.org/prepare-worker.js') });
+    expect(refused.window).toBe(1);
+    expect(await refused.prepare({ file: 'a.eml', raw }, now)).toEqual(await here.prepare({ file: 'a.eml', raw }, now));
   });
 
   it('cancelling stops the workers; whole batches stay committed and importing again completes the mailbox', async () => {

@@ -59,25 +59,14 @@ export function workerPreparer(corrections: LearnedCorrections, opts: { workers?
   if (!entry || count < 1) return local;
   const workerData: PrepareWorkerData = { corrections };
   let nextId = 1;
-  const lanes: Lane[] = Array.from({ length: count }, () => {
-    const lane: Lane = { worker: new Worker(entry, { workerData }), pending: new Map(), alive: true };
-    const fail = (err: Error) => {
-      lane.alive = false;
-      for (const p of lane.pending.values()) p.reject(err);
-      lane.pending.clear();
-    };
-    lane.worker.on('message', (reply: PrepareReply) => {
-      const p = lane.pending.get(reply.id);
-      if (!p) return;
-      lane.pending.delete(reply.id);
-      if (reply.ok) p.resolve(revive(reply.prepared, p.item));
-      else p.reject(new Error(reply.error));
-    });
-    lane.worker.on('error', fail);
-    lane.worker.on('exit', (code) => fail(new Error(`the preparing worker stopped (exit code ${code})`)));
-    return lane;
-  });
-
+  const lanes: Lane[] = [];
+  try {
+    for (let i = 0; i < count; i++) lanes.push(startLane(entry, workerData));
+  } catch {
+    // Not even started (a packaged app that cannot run scripts from its archive, say): all here.
+    for (const lane of lanes) void lane.worker.terminate();
+    return local;
+  }
   const pick = () => lanes.filter((l) => l.alive).sort((a, b) => a.pending.size - b.pending.size)[0] as Lane | undefined;
 
   return {
@@ -97,6 +86,26 @@ export function workerPreparer(corrections: LearnedCorrections, opts: { workers?
       await Promise.all(lanes.map((l) => l.worker.terminate()));
     },
   };
+}
+
+/** One worker and the messages it holds; when it fails, each of them is rejected (and prepared here instead). */
+function startLane(entry: URL, workerData: PrepareWorkerData): Lane {
+  const lane: Lane = { worker: new Worker(entry, { workerData }), pending: new Map(), alive: true };
+  const fail = (err: Error) => {
+    lane.alive = false;
+    for (const p of lane.pending.values()) p.reject(err);
+    lane.pending.clear();
+  };
+  lane.worker.on('message', (reply: PrepareReply) => {
+    const p = lane.pending.get(reply.id);
+    if (!p) return;
+    lane.pending.delete(reply.id);
+    if (reply.ok) p.resolve(revive(reply.prepared, p.item));
+    else p.reject(new Error(reply.error));
+  });
+  lane.worker.on('error', fail);
+  lane.worker.on('exit', (code) => fail(new Error(`the preparing worker stopped (exit code ${code})`)));
+  return lane;
 }
 
 /** Structured cloning turns Buffers into plain Uint8Arrays: make them Buffers again, and put the raw bytes back. */
