@@ -1,8 +1,8 @@
 // Import benchmark: a generated 10k-message mbox imported into an encrypted workspace, against
 // mailparser alone parsing the same file. Each side runs in its own process (peak memory is per
 // process). Goal: import_vs_mailparser_ratio ≥ 0.5 (the import at least half as fast as parsing alone).
-// The import parses and triages in worker threads (one per core, up to four) while one thread
-// writes; mailparser alone uses one thread. On a two-core machine that is the ceiling of the gain.
+// The import parses and triages in one or two worker threads while one thread writes; mailparser
+// alone uses one thread.
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { workerCount } from '../../electron/host/mail/import/preparer';

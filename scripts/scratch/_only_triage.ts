@@ -1,0 +1,2 @@
+import { benchTriage } from '../bench/triage';
+console.log(benchTriage());
