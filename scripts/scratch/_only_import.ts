@@ -1,2 +1,0 @@
-import { benchImport } from '../bench/import';
-console.log(benchImport(Number(process.argv[2] ?? 10000)));

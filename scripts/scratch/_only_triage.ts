@@ -1,2 +1,0 @@
-import { benchTriage } from '../bench/triage';
-console.log(benchTriage());
