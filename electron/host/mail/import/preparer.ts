@@ -89,6 +89,11 @@ export function workerPreparer(corrections: LearnedCorrections, opts: { workers?
       return result.catch(() => local.prepare(item, now));
     },
     async close() {
+      // Messages still in a worker are dropped, not prepared here instead: the import is over.
+      for (const lane of lanes) {
+        lane.alive = false;
+        lane.pending.clear();
+      }
       await Promise.all(lanes.map((l) => l.worker.terminate()));
     },
   };
