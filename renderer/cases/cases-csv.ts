@@ -2,6 +2,7 @@
 // spreadsheet would run as a formula (=, +, -, @ first) gets a leading apostrophe, because requester
 // names and subjects come from outside.
 import type { CaseSummary } from '../../shared/contract/cases';
+import { downloadBlob } from '../lib/download';
 
 const FORMULA_START = /^[=+\-@\t\r]/;
 
@@ -39,13 +40,5 @@ export function casesCsv(cases: CaseSummary[]): string {
 
 /** Hands the text to the DPO as a download; the byte-order mark lets Excel read it as UTF-8. */
 export function downloadCsv(text: string, fileName: string): void {
-  const url = URL.createObjectURL(new Blob(['\uFEFF', text], { type: 'text/csv;charset=utf-8' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.rel = 'noopener';
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 30_000);
+  downloadBlob(new Blob(['\uFEFF', text], { type: 'text/csv;charset=utf-8' }), fileName);
 }

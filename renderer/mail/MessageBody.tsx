@@ -6,6 +6,7 @@ import type { MessageView } from '../../shared/contract/triage';
 import { call } from '../host/client';
 import { errorMessage } from '../components/ErrorAlert';
 import { createSanitiser, messageDocument } from './sanitise';
+import { downloadBase64 } from '../lib/download';
 
 let sanitiser: ReturnType<typeof createSanitiser> | null = null;
 const sanitise = (html: string) => (sanitiser ??= createSanitiser(window))(html);
@@ -49,14 +50,8 @@ function Attachments({ message }: { message: MessageView }) {
     setError(null);
     try {
       const a = await call('attachments.get', { id });
-      const bytes = Uint8Array.from(atob(a.base64), (c) => c.charCodeAt(0));
       // Saved, never opened or rendered here: the file goes to the DPO's downloads as bytes.
-      const url = URL.createObjectURL(new Blob([bytes], { type: 'application/octet-stream' }));
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = a.filename;
-      link.click();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      downloadBase64(a.base64, a.filename, 'application/octet-stream');
     } catch (err) {
       setError(errorMessage(err));
     }

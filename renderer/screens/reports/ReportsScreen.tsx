@@ -7,7 +7,7 @@ import { call } from '../../host/client';
 import { todayLocal } from '../../lib/format';
 import { REGIME_LABELS, REQUEST_TYPE_LABELS } from '../../lib/labels';
 import { BarChart } from './BarChart';
-import { downloadBase64 } from './download';
+import { downloadBase64 } from '../../lib/download';
 import '../../styles/workspace-views.css';
 
 const OUTCOMES = [
@@ -50,7 +50,7 @@ export function ReportsScreen() {
     setBusy(format);
     try {
       const file = await call('reports.export', { ...range, format });
-      downloadBase64(file.filename, file.contentType, file.base64);
+      downloadBase64(file.base64, file.filename, file.contentType);
       setError(null);
     } catch (e) {
       setError(errorMessage(e));
