@@ -68,7 +68,7 @@ test('a UK access request received on 3 September 2025 is due on 3 October; an e
   dialog = await actions.open('Log call', 'Log a call');
   await dialog.getByLabel('What was said').fill('Requester asked for the records by post; agreed.');
   await actions.submit();
-  await expect(page.getByRole('region', { name: 'Notes and calls' })).toContainText('agreed');
+  await expect(page.getByRole('region', { name: 'Timeline' })).toContainText('agreed');
 
   // An extension told after the first month is recorded, and the host's warning is shown where the DPO looks.
   const [late] = await seedCases(page, [{ requester: { name: 'Priya Shah', email: 'priya@example.co.uk' }, requestTypes: ['access'], regimes: ['uk-gdpr'], receivedLocal: '2025-09-03T10:00', timeZone: 'Europe/London' }]);

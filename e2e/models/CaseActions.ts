@@ -17,7 +17,7 @@ export class CaseActions {
     return this.page.getByRole('region', { name: 'Escalation ladder' });
   }
   get events(): Locator {
-    return this.page.getByRole('region', { name: 'Events' });
+    return this.page.getByRole('region', { name: 'Clock events' });
   }
 
   /** Opens an action's dialog from the bar, or from "More events" when it is not among the case's own. */

@@ -5,7 +5,7 @@ import { ActionResultBanner } from '../components/case-actions/ActionResultBanne
 import { CaseActionsBar, CaseDialogHost, type CaseDialog } from '../components/case-actions/CaseActions';
 import { OUTCOME_LABELS } from '../components/case-actions/CloseDialog';
 import type { ActionResult } from '../components/case-actions/result';
-import { EventsList, NotesList } from '../components/deadlines/EventsList';
+import { EventsList } from '../components/deadlines/EventsList';
 import { LadderView } from '../components/ladder/LadderView';
 import { CaseLetters } from '../components/letter-editor/CaseLetters';
 import type { CaseDetail } from '../../shared/contract/cases';
@@ -137,6 +137,11 @@ export function CasePage({ caseRef, onBack, onWriteLetter, onOpenLetter }: { cas
             <DeadlinesTable deadlines={d.deadlines} />
           </section>
 
+          <section className="panel panel-wide" aria-labelledby="events-title">
+            <h2 id="events-title">Clock events</h2>
+            <EventsList events={d.events} />
+          </section>
+
           <section className="panel panel-wide" aria-labelledby="ladder-title">
             <h2 id="ladder-title">Escalation ladder</h2>
             <LadderView escalation={d.escalation} receivedOn={civilDateIn(d.receivedAt, d.timeZone)} onMove={d.status === 'closed' ? undefined : (stage) => setDialog({ type: 'move', stage })} />
@@ -147,16 +152,6 @@ export function CasePage({ caseRef, onBack, onWriteLetter, onOpenLetter }: { cas
           <section className="panel panel-wide" aria-labelledby="timeline-title">
             <h2 id="timeline-title">Timeline</h2>
             <CaseTimeline caseRef={d.ref} timeZone={d.timeZone} reloadKey={reloads} />
-          </section>
-
-          <section className="panel panel-wide" aria-labelledby="events-title">
-            <h2 id="events-title">Events</h2>
-            <EventsList events={d.events} />
-          </section>
-
-          <section className="panel panel-wide" aria-labelledby="notes-title">
-            <h2 id="notes-title">Notes and calls</h2>
-            <NotesList notes={d.notes} />
           </section>
 
           <section className="panel panel-wide" aria-labelledby="history-title">

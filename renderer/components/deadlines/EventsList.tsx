@@ -1,6 +1,7 @@
-// The dated events recorded on a case, and its notes and logged calls.
+// The dated clock events recorded on a case (extensions, stops, pauses...): what the deadlines run from.
+// Notes and calls are in the case's timeline.
 import type { CaseDetail } from '../../../shared/contract/cases';
-import { formatCivilDate, formatInstant } from '../../lib/format';
+import { formatCivilDate } from '../../lib/format';
 import { describeRecordedEvent } from './describe-event';
 import './deadlines.css';
 
@@ -28,24 +29,5 @@ export function EventsList({ events }: { events: CaseDetail['events'] }) {
         })}
       </tbody>
     </table>
-  );
-}
-
-export function NotesList({ notes }: { notes: CaseDetail['notes'] }) {
-  if (notes.length === 0) return <p className="muted empty-inline">No notes or calls yet.</p>;
-  return (
-    <ol className="notes-list">
-      {notes.map((n) => (
-        <li key={n.id}>
-          <div className="note-meta">
-            <span className={`badge ${n.kind === 'call' ? 'badge-call' : 'badge-note'}`}>{n.kind === 'call' ? 'Call' : 'Note'}</span>
-            <time dateTime={n.at} className="num muted">
-              {formatInstant(n.at)}
-            </time>
-          </div>
-          <p className="note-body">{n.body}</p>
-        </li>
-      ))}
-    </ol>
   );
 }
