@@ -1,6 +1,6 @@
 // CI gate: electronegativity over electron/ and renderer/; any HIGH finding fails the build (exit 1).
-// The tool always exits 0, so its findings are read here. CSV and SARIF reports are written to
-// --out DIR (default out/security) for the CI artifacts.
+// The tool always exits 0, so its findings are read here. CSV and SARIF reports (with the reviewed
+// waivers marked) are written to --out DIR (default out/security) for the CI artifacts.
 //
 // A HIGH finding can only be passed when it is a known false positive AND the fact that makes it
 // false is checked here, in code: electronegativity looks for a literal `contextIsolation: true` inside
@@ -11,6 +11,7 @@ import { createRequire } from 'node:module';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { secureWebPreferences } from '../electron/security/web-preferences';
+import { writeReports } from './electronegativity-reports';
 
 const ROOT = resolve(import.meta.dirname, '..');
 
@@ -67,10 +68,11 @@ export async function scan(inputs: Array<{ dir: string; exclude?: string[] }>, o
   for (const { dir: input, exclude = [] } of inputs) {
     const name = relative(ROOT, input).replace(/[\\/]/g, '-') || 'root';
     const base = { input, excludeFromScan: exclude, electronVersionOverride: electronVersion, isRelative: false, isVerbose: true, parserPlugins: [] };
-    await run({ ...base, output: join(outDir, `electronegativity-${name}.sarif`), isSarif: true });
-    const { issues } = await run({ ...base, output: join(outDir, `electronegativity-${name}.csv`), isSarif: false });
+    // No `output`: the reports are written by writeReports once the findings are known.
+    const { issues } = await run(base);
+    const found: Finding[] = [];
     for (const issue of issues) {
-      findings.push({
+      found.push({
         check: issue.id,
         severity: issue.severity.name,
         confidence: issue.confidence.name,
@@ -80,6 +82,8 @@ export async function scan(inputs: Array<{ dir: string; exclude?: string[] }>, o
         waived: issue.severity.name === 'HIGH' ? waiverFor({ ...issue, file: issue.file === 'N/A' ? 'N/A' : resolve(input, issue.file) }) : null,
       });
     }
+    writeReports(outDir, name, found);
+    findings.push(...found);
   }
   return findings;
 }
