@@ -129,6 +129,56 @@ Please send me my data.
     expect(m.warnings.join('\n')).toMatch(/larger than the in-memory cap/);
   });
 
+  it('says so when the Date header cannot be read, instead of taking the moment of import as the received date', async () => {
+    const m = await parseMessage(crlf('From: a@example.org\nSubject: hi\nMessage-ID: <d1@example.org>\nDate: Tue, 04 Mar 2025 25:15:00 +0000\n\nPlease delete my data.\n'));
+    expect(m.date).toBeNull();
+    expect(m.warnings).toContain('Unreadable Date header "Tue, 04 Mar 2025 25:15:00 +0000".');
+  });
+
+  it('reads a sender name written in raw UTF-8 or as encoded words, and an HTML-only message as text', async () => {
+    const raw = Buffer.from('From: Jorge Ramírez <jr@example.mx>\r\nCc: =?utf-8?q?J=C3=B6rg_Wei=C3=9F?= <jw@example.de>\r\nSubject: Eliminar mi cuenta\r\n'
+      + 'Message-ID: <u1@example.mx>\r\nDate: Tue, 04 Mar 2025 10:15:00 +0000\r\nContent-Type: text/html; charset=utf-8\r\n\r\n<p>Quiero <b>eliminar</b> mi cuenta.</p><p>Gracias</p>\r\n', 'utf8');
+    const m = await parseMessage(raw);
+    expect(m.from).toEqual({ name: 'Jorge Ramírez', email: 'jr@example.mx' });
+    expect(m.headers.from).toBe('Jorge Ramírez <jr@example.mx>');
+    expect(m.headers.cc).toBe('Jörg Weiß <jw@example.de>');
+    expect(m.html).toContain('<b>eliminar</b>');
+    expect(m.text).toBe('Quiero eliminar mi cuenta.\n\nGracias');
+  });
+
+  it('shows a delivery report\'s status (which address failed, and why) in the text and keeps the returned message as an attachment', async () => {
+    const raw = crlf(`From: MAILER-DAEMON@example.net
+Subject: Undelivered Mail Returned to Sender
+Message-ID: <r1@example.net>
+Date: Mon, 06 Jan 2025 09:00:00 +0000
+MIME-Version: 1.0
+Content-Type: multipart/report; report-type=delivery-status; boundary="R"
+
+--R
+Content-Type: text/plain
+
+Your message could not be delivered.
+--R
+Content-Type: message/delivery-status
+
+Final-Recipient: rfc822; gone@example.org
+Status: 5.1.1
+--R
+Content-Type: message/rfc822
+
+From: privacy@example.com
+Subject: Your access request
+
+Here is your data.
+--R--
+`);
+    const m = await parseMessage(raw);
+    expect(m.text).toContain('Your message could not be delivered.');
+    expect(m.text).toContain('Final-Recipient: rfc822; gone@example.org');
+    expect(m.attachments.map((a) => a.contentType)).toEqual(['message/rfc822']);
+    expect(m.attachments[0].content.toString()).toContain('Subject: Your access request');
+  });
+
   it('never throws, even on garbage', async () => {
     for (const raw of [Buffer.alloc(0), Buffer.from([0xff, 0xfe, 0, 1, 2, 3]), Buffer.from('Subject'), crlf('Content-Type: multipart/mixed; boundary=\n\n--\n--\n')]) {
       const m = await parseMessage(raw);
