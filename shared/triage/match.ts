@@ -181,6 +181,8 @@ function phraseFilter(phrase: string): PhraseFilter {
 // text is copied; two keys sharing a slot only let a phrase through to its regex, never lose one.
 const SLOT_BITS = 16;
 const SLOT_MASK = (1 << SLOT_BITS) - 1;
+/** How many slots keys are hashed into. */
+export const KEY_SLOTS = 1 << SLOT_BITS;
 
 function nextHash(hash: number, unit: number): number {
   return (Math.imul(hash, 31) + unit) | 0;
@@ -209,13 +211,26 @@ function isWordUnit(unit: number): boolean {
 /** The keys found at a text's word starts, one bit per slot. */
 export type TextKeys = Uint32Array;
 
-const keysCache = new WeakMap<FoldedText, TextKeys>();
+/** A text's keys as bits (for couldOccur) and as the list of distinct slots set (for PhraseIndex). */
+interface KeySet { bits: TextKeys; slots: Int32Array }
+
+const keysCache = new WeakMap<FoldedText, KeySet>();
 
 /** Reads a text once for its keys; then couldOccur rules phrases out cheaply. */
 export function textKeys(text: FoldedText): TextKeys {
-  let bits = keysCache.get(text);
-  if (bits) return bits;
-  bits = new Uint32Array(1 << (SLOT_BITS - 5));
+  return keySet(text).bits;
+}
+
+/** The distinct slots set in a text's keys, in the order first found. */
+export function textKeySlots(text: FoldedText): Int32Array {
+  return keySet(text).slots;
+}
+
+function keySet(text: FoldedText): KeySet {
+  let set = keysCache.get(text);
+  if (set) return set;
+  const bits = new Uint32Array(1 << (SLOT_BITS - 5));
+  const slots: number[] = [];
   const s = text.folded;
   for (let i = 0; i < s.length; i++) {
     if (i > 0 && isWordUnit(s.charCodeAt(i - 1))) continue;
@@ -224,11 +239,16 @@ export function textKeys(text: FoldedText): TextKeys {
       // Every length, not just those of today's keys, so phrases first seen later are covered too.
       hash = nextHash(hash, s.charCodeAt(i + length - 1));
       const slot = slotOf(hash, length);
-      bits[slot >> 5] |= 1 << (slot & 31);
+      const bit = 1 << (slot & 31);
+      if ((bits[slot >> 5] & bit) === 0) {
+        bits[slot >> 5] |= bit;
+        slots.push(slot);
+      }
     }
   }
-  keysCache.set(text, bits);
-  return bits;
+  set = { bits, slots: Int32Array.from(slots) };
+  keysCache.set(text, set);
+  return set;
 }
 
 
@@ -258,7 +278,7 @@ export function phraseIds(phrases: readonly string[]): Int32Array {
 /** Cheap test that rules a phrase out of a text (false = the phrase cannot occur in it). */
 export function mayContain(text: FoldedText, phrase: string): boolean {
   const f = phraseFilter(phrase);
-  const keys = keysCache.get(text);
+  const keys = keysCache.get(text)?.bits;
   if (keys && !couldOccur(keys, f.id)) return false;
   return text.folded.includes(f.literal);
 }

@@ -1,0 +1,41 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { couldOccur, findPhrase, fold, phraseId, textKeySlots, textKeys } from './match';
+import { PhraseIndex } from './phrase-index';
+import { VOCABULARIES } from './vocab/index';
+
+// Every phrase of every language's rights lists: the index must answer exactly as asking each one.
+const PHRASES = [...new Set(VOCABULARIES.flatMap((v) => Object.values(v.rights).flatMap((list) => list.map(([p]) => p))))];
+const index = new PhraseIndex(PHRASES);
+
+function everyPhraseAsked(text: string): number[] {
+  const keys = textKeys(fold(text));
+  return PHRASES.flatMap((p, i) => (couldOccur(keys, phraseId(p)) ? [i] : []));
+}
+
+const LETTER = 'Sehr geehrte Damen und Herren, ich verlange Auskunft über meine Daten und die Löschung meines Kontos. '
+  + 'Please erase all my personal data and send me a copy of it. Je m’oppose au traitement de mes données. ';
+
+describe('which vocabulary phrases may occur in a message', () => {
+  it('names the same phrases as asking every phrase, for a short note and for a long letter', () => {
+    // A long letter of many different words has more keys than the index files phrases under:
+    // then the index asks the text about its keys instead of looking up the text's.
+    const long = `${LETTER} ${Array.from({ length: 3000 }, (_, i) => `wort${i} ${i}data`).join(' ')} ${LETTER}`;
+    expect(textKeySlots(fold(long)).length).toBeGreaterThan(PHRASES.length);
+    for (const text of ['Please delete my account.', 'Auskunft nach Art. 15 DSGVO', LETTER.repeat(40), long]) {
+      expect(index.candidates(fold(text))).toEqual(everyPhraseAsked(text));
+    }
+  });
+
+  it('never leaves out a phrase the message really contains', () => {
+    const words = ['erase', 'delete', 'my', 'data', 'Löschung', 'Auskunft', 'copy', 'personal', 'opt', 'out', 'de', 'mes', 'données', 'kopia', 'usunięcie', '.', '\n'];
+    fc.assert(fc.property(fc.array(fc.constantFrom(...words), { maxLength: 400 }), (picked) => {
+      const text = fold(picked.join(' '));
+      const candidates = new Set(index.candidates(text));
+      PHRASES.forEach((p, i) => {
+        if (findPhrase(text, p)) expect(candidates.has(i)).toBe(true);
+      });
+      expect([...candidates]).toEqual(everyPhraseAsked(picked.join(' ')));
+    }), { numRuns: 60 });
+  });
+});
