@@ -212,8 +212,15 @@ function isWordUnit(unit: number): boolean {
 export type TextKeys = Uint32Array;
 
 /** A text's keys as bits (for couldOccur) and as the list of distinct slots set (for PhraseIndex). */
-interface KeySet { bits: TextKeys; slots: Int32Array }
+interface KeySet { bits: TextKeys; slots: number[]; owner: FoldedText | null }
 
+// Key sets are lent from a ring and reused: allocating a fresh 8 KB bitset for every text read
+// cost as much as reading it. A text whose set was lent on to another is read again when asked,
+// so a set is only ever used for its own text; one handed out stays valid while fewer than
+// RING other texts are read (a classification reads about eight).
+const RING = 64;
+const ring: KeySet[] = Array.from({ length: RING }, () => ({ bits: new Uint32Array(KEY_SLOTS >> 5), slots: [], owner: null }));
+let nextInRing = 0;
 const keysCache = new WeakMap<FoldedText, KeySet>();
 
 /** Reads a text once for its keys; then couldOccur rules phrases out cheaply. */
@@ -222,14 +229,22 @@ export function textKeys(text: FoldedText): TextKeys {
 }
 
 /** The distinct slots set in a text's keys, in the order first found. */
-export function textKeySlots(text: FoldedText): Int32Array {
+export function textKeySlots(text: FoldedText): readonly number[] {
   return keySet(text).slots;
 }
 
+function ownKeys(text: FoldedText): KeySet | undefined {
+  const set = keysCache.get(text);
+  return set && set.owner === text ? set : undefined;
+}
+
 function keySet(text: FoldedText): KeySet {
-  let set = keysCache.get(text);
-  if (set) return set;
-  const bits = new Uint32Array(1 << (SLOT_BITS - 5));
+  const own = ownKeys(text);
+  if (own) return own;
+  const set = ring[nextInRing];
+  nextInRing = (nextInRing + 1) % RING;
+  const { bits } = set;
+  for (const slot of set.slots) bits[slot >> 5] = 0;
   const slots: number[] = [];
   const s = text.folded;
   for (let i = 0; i < s.length; i++) {
@@ -246,11 +261,11 @@ function keySet(text: FoldedText): KeySet {
       }
     }
   }
-  set = { bits, slots: Int32Array.from(slots) };
+  set.slots = slots;
+  set.owner = text;
   keysCache.set(text, set);
   return set;
 }
-
 
 /** The slot of the phrase's most telling key (its longest word's), or -1 when it has no key. */
 export function phraseIndexSlot(phrase: string): number {
@@ -278,7 +293,7 @@ export function phraseIds(phrases: readonly string[]): Int32Array {
 /** Cheap test that rules a phrase out of a text (false = the phrase cannot occur in it). */
 export function mayContain(text: FoldedText, phrase: string): boolean {
   const f = phraseFilter(phrase);
-  const keys = keysCache.get(text)?.bits;
+  const keys = ownKeys(text)?.bits;
   if (keys && !couldOccur(keys, f.id)) return false;
   return text.folded.includes(f.literal);
 }

@@ -38,4 +38,14 @@ describe('which vocabulary phrases may occur in a message', () => {
       expect([...candidates]).toEqual(everyPhraseAsked(picked.join(' ')));
     }), { numRuns: 60 });
   });
+
+  it('answers the same for a text asked again after a hundred others were read in between', () => {
+    const first = fold('Bitte löschen Sie meine Daten und senden Sie mir eine Kopie.');
+    const before = index.candidates(first);
+    const keys = [...textKeys(first)];
+    for (let i = 0; i < 100; i++) index.candidates(fold(`Request ${i}: please erase my data ${i}`));
+    expect(index.candidates(first)).toEqual(before);
+    expect([...textKeys(first)]).toEqual(keys);
+    expect(before.length).toBeGreaterThan(0);
+  });
 });
