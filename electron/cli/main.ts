@@ -22,6 +22,7 @@ const commands: Record<string, () => Promise<Command>> = {
   'verify-export': async () => (await import('./commands/export')).verifyExportCommand,
   purge: async () => (await import('./commands/purge')).purgeCommand,
   report: async () => (await import('./commands/report')).reportCommand,
+  org: async () => (await import('./commands/org')).orgCommand,
   deadline: async () => {
     const { deadlineCommand } = await import('./commands/deadline');
     return (argv, _globals, io) => deadlineCommand(argv, io);
@@ -43,6 +44,7 @@ export const USAGE = `dpo — DPO Desk from a terminal (same workspace as the ap
   dpo letter render REF --template ID --lang en|de|fr --format pdf|docx|eml --out FILE [--extras FILE.json] [--attach FILE]... [--json]
   dpo purge --as-of YYYY-MM-DD [--dry-run] [--certificate FILE.pdf] [--json]
   dpo report --from YYYY-MM-DD --to YYYY-MM-DD [--format csv|json|pdf] [--out FILE] [--as-of YYYY-MM-DD]
+  dpo org list|presets [--json]      dpo org add PRESET [--json]      dpo org show ID      dpo org save FILE.json [--json]
 
 Workspace: --data-dir DIR or DPO_DATA_DIR (before or after the command).
 Passphrase: DPO_PASSPHRASE, --passphrase-file FILE, or asked on the terminal.`;
