@@ -2,31 +2,9 @@
 // sentence with exit code 2 when a path is wrong.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { tempDir, testHost } from '../../../test/helpers/temp-workspace';
+import { cliWorkspace as workspace, dpo } from '../../../test/helpers/cli';
+import { tempDir } from '../../../test/helpers/temp-workspace';
 import { CORPUS, writeEml } from '../../host/mail/import/test-helpers';
-import { runCli } from '../main';
-
-const PASSPHRASE = 'correct horse battery staple';
-
-async function workspace(): Promise<string> {
-  const dir = join(tempDir(), 'workspace');
-  const host = testHost(dir);
-  await host.api['workspace.create']({ passphrase: PASSPHRASE, remember: false });
-  host.dispose();
-  return dir;
-}
-
-async function dpo(dir: string, ...argv: string[]) {
-  let out = '';
-  let err = '';
-  const code = await runCli([...argv, '--data-dir', dir], {
-    stdout: (s) => { out += s; },
-    stderr: (s) => { err += `${s}\n`; },
-    env: { DPO_PASSPHRASE: PASSPHRASE, DPO_NO_PROGRESS: '1' },
-    prompt: async () => null,
-  });
-  return { code, out, err };
-}
 
 describe('dpo import', () => {
   it('prints imported, duplicates, failed and one entry per message with exactly the documented fields', async () => {

@@ -5,17 +5,15 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { simpleParser } from 'mailparser';
 import { describe, expect, it } from 'vitest';
+import { CLI_PASSPHRASE, dpo } from '../../../test/helpers/cli';
 import { tempDir, testHost } from '../../../test/helpers/temp-workspace';
 import { docxText, pdfText } from '../../host/letters/test-readers';
-import { runCli } from '../main';
-
-const PASSPHRASE = 'correct horse battery staple';
 
 /** A workspace with IMAPS and a German member's access request received Saturday 31 January 2026. */
 async function workspace(): Promise<{ dir: string; ref: string }> {
   const dir = join(tempDir(), 'workspace');
   const host = testHost(dir);
-  await host.api['workspace.create']({ passphrase: PASSPHRASE, remember: false });
+  await host.api['workspace.create']({ passphrase: CLI_PASSPHRASE, remember: false });
   await host.api['organisations.addPreset']({ presetId: 'imaps' });
   const { ref } = await host.api['cases.create']({
     requestTypes: ['access'], regimes: ['gdpr'], receivedLocal: '2026-01-31T10:15', timeZone: 'Europe/Berlin',
@@ -23,18 +21,6 @@ async function workspace(): Promise<{ dir: string; ref: string }> {
   });
   host.dispose();
   return { dir, ref };
-}
-
-async function dpo(dir: string | null, ...argv: string[]) {
-  let out = '';
-  let err = '';
-  const code = await runCli([...argv, ...(dir ? ['--data-dir', dir] : [])], {
-    stdout: (s) => { out += s; },
-    stderr: (s) => { err += `${s}\n`; },
-    env: { DPO_PASSPHRASE: PASSPHRASE },
-    prompt: async () => null,
-  });
-  return { code, out, err };
 }
 
 const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
@@ -64,7 +50,7 @@ describe('dpo letter render', () => {
     expect(text).toContain('2. März 2026');
 
     const host = testHost(dir);
-    await host.api['workspace.unlock']({ passphrase: PASSPHRASE });
+    await host.api['workspace.unlock']({ passphrase: CLI_PASSPHRASE });
     const filed = await host.api['letters.correspondence']({ ref });
     expect(filed).toEqual([expect.objectContaining({ channel: 'export', format: 'pdf', sha256: sha(bytes), bytes: bytes.length })]);
     const detail = await host.api['cases.get']({ ref });
@@ -107,7 +93,7 @@ describe('dpo letter render', () => {
     expect(code).toBe(2);
     expect(err).toContain('missing: the fee amount (letter.fee), the reason for the fee (letter.feeReason)');
     const host = testHost(dir);
-    await host.api['workspace.unlock']({ passphrase: PASSPHRASE });
+    await host.api['workspace.unlock']({ passphrase: CLI_PASSPHRASE });
     expect(await host.api['letters.correspondence']({ ref })).toEqual([]);
   });
 

@@ -3,25 +3,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { tempDir, testHost } from '../../../test/helpers/temp-workspace';
-import { runCli } from '../main';
-
-const PASSPHRASE = 'correct horse battery staple';
-
-async function emptyWorkspace(): Promise<string> {
-  const dir = join(tempDir(), 'workspace');
-  const host = testHost(dir);
-  await host.api['workspace.create']({ passphrase: PASSPHRASE, remember: false });
-  host.dispose();
-  return dir;
-}
-
-async function dpo(dir: string, ...argv: string[]) {
-  let out = '';
-  let err = '';
-  const code = await runCli([...argv, '--data-dir', dir], { stdout: (s) => void (out += s), stderr: (s) => void (err += `${s}\n`), env: { DPO_PASSPHRASE: PASSPHRASE }, prompt: async () => null });
-  return { code, out, err };
-}
+import { cliWorkspace as emptyWorkspace, dpo } from '../../../test/helpers/cli';
+import { tempDir } from '../../../test/helpers/temp-workspace';
 
 describe('dpo org', () => {
   it('adds the IMT profile the product ships with to a workspace that has none, and lists it', async () => {

@@ -3,16 +3,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { CLI_PASSPHRASE, dpo } from '../../../test/helpers/cli';
 import { tempDir, testHost } from '../../../test/helpers/temp-workspace';
 import { pdfText } from '../../host/letters/test-readers';
-import { runCli } from '../main';
-
-const PASSPHRASE = 'correct horse battery staple';
 
 async function workspaceWithCases(): Promise<string> {
   const dir = join(tempDir(), 'workspace');
   const host = testHost(dir);
-  await host.api['workspace.create']({ passphrase: PASSPHRASE, remember: false });
+  await host.api['workspace.create']({ passphrase: CLI_PASSPHRASE, remember: false });
   const open = (receivedLocal: string, name: string) => host.api['cases.create']({ requestTypes: ['access'], regimes: ['gdpr'], receivedLocal, timeZone: 'Europe/Berlin', requester: { name, email: `${name.split(' ')[1].toLowerCase().replace('ß', 'ss')}@example.de` } });
   const { ref } = await open('2026-01-12', 'Anna Schmidt');
   await host.api['cases.close']({ ref, outcome: 'complied', on: '2026-01-30' });
@@ -20,13 +18,6 @@ async function workspaceWithCases(): Promise<string> {
   await open('2026-04-01', 'Outside Range');
   host.dispose();
   return dir;
-}
-
-async function dpo(dir: string, ...argv: string[]) {
-  let out = '';
-  let err = '';
-  const code = await runCli([...argv, '--data-dir', dir], { stdout: (s) => void (out += s), stderr: (s) => void (err += `${s}\n`), env: { DPO_PASSPHRASE: PASSPHRASE }, prompt: async () => null });
-  return { code, out, err };
 }
 
 describe('dpo report', () => {
