@@ -237,6 +237,12 @@ function textOfHtml(html: string, out: ParsedMessage): string {
   }
 }
 
+/** An attachment's bytes as a Buffer over the same memory (postal-mime hands back an ArrayBuffer). */
+function contentBytes(content: Email['attachments'][number]['content']): Buffer {
+  if (typeof content === 'string') return Buffer.from(content);
+  return content instanceof ArrayBuffer ? Buffer.from(content) : Buffer.from(content.buffer, content.byteOffset, content.byteLength);
+}
+
 async function mimeParse(raw: Buffer, opts: Required<ParseOptions>, out: ParsedMessage): Promise<void> {
   const m = await PostalMime.parse(raw, POSTAL_OPTIONS);
   fillHeaders(out, m);
@@ -247,10 +253,10 @@ async function mimeParse(raw: Buffer, opts: Required<ParseOptions>, out: ParsedM
   for (const a of m.attachments) {
     // A delivery report's status part is text for the reader (which address failed, and why).
     if (a.mimeType === 'message/delivery-status' && a.disposition !== 'attachment') {
-      out.text += `\n${stripNul(Buffer.from(a.content as ArrayBuffer).toString('utf8'))}`;
+      out.text += `\n${stripNul(contentBytes(a.content).toString('utf8'))}`;
       continue;
     }
-    const bytes = typeof a.content === 'string' ? Buffer.from(a.content) : Buffer.from(a.content instanceof ArrayBuffer ? a.content : a.content.buffer, a.content instanceof ArrayBuffer ? 0 : a.content.byteOffset, a.content.byteLength);
+    const bytes = contentBytes(a.content);
     const filename = a.filename ? stripNul(a.filename) : null;
     const omitted = bytes.length > opts.maxAttachmentBytes || kept + bytes.length > opts.maxTotalAttachmentBytes;
     if (omitted) out.warnings.push(`Attachment "${filename ?? 'unnamed'}" (${bytes.length} bytes) is larger than the in-memory cap; only its size and sha256 were recorded.`);
