@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { listCases } from '../../electron/host/cases/repo';
 import { dashboardCounts } from '../../electron/host/review/dashboard';
 import { openEncrypted, openPlain, type Db } from '../../electron/host/store/database';
+import { dueForDeletion } from '../../electron/host/trust/retention';
 import { medianOf, round, time, withTempDir } from './util';
 import { generateWorkspace } from './workspace-data';
 
@@ -30,7 +31,7 @@ function encryptCopy(plainFile: string, file: string, key: Buffer): number {
   }).ms;
 }
 
-function measure(db: Db): { dashboard: number; overduePage: number; search: number; overdueTotal: number; searchTotal: number } {
+function measure(db: Db): { dashboard: number; overduePage: number; search: number; retention: number; overdueTotal: number; searchTotal: number } {
   const page = { sort: 'due' as const, limit: 50, offset: 0 };
   // One untimed pass first: the figures are for a workspace in use, not the first query after unlock.
   const overdue = listCases(db, { ...page, overdue: true }, AS_OF);
@@ -40,6 +41,8 @@ function measure(db: Db): { dashboard: number; overduePage: number; search: numb
     dashboard: medianOf(RUNS, () => dashboardCounts(db, AS_OF)),
     overduePage: medianOf(RUNS, () => listCases(db, { ...page, overdue: true }, AS_OF)),
     search: medianOf(RUNS, () => listCases(db, { ...page, search: SEARCH }, AS_OF)),
+    // The retention screen's list: every closed case and the day its retention ends (60k here).
+    retention: medianOf(5, () => dueForDeletion(db, AS_OF)),
     overdueTotal: overdue.total,
     searchTotal: found.total,
   };
@@ -77,6 +80,7 @@ export function benchWorkspace(cases = 100_000, messagesPerCase = 10): Record<st
         review_dashboard_ms: round(e.dashboard),
         review_overdue_page_ms: round(e.overduePage),
         review_search_ms: round(e.search),
+        review_retention_preview_ms: round(e.retention),
         review_dashboard_plain_ms: round(p.dashboard),
         review_overdue_page_plain_ms: round(p.overduePage),
         review_search_plain_ms: round(p.search),

@@ -30,12 +30,21 @@ export function dueForDeletion(db: Db, asOf: string): DueCase[] {
   const months = retentionByOrganisation(db);
   const purged = new Set((db.prepare(`SELECT entity_id FROM audit_events WHERE action = 'case.purged'`).all() as Array<{ entity_id: string }>).map((r) => r.entity_id));
   const rows = db.prepare(`SELECT ref, closed_at, organisation_id FROM cases WHERE status = 'closed' AND closed_at IS NOT NULL ORDER BY closed_at, ref`).all() as Array<{ ref: string; closed_at: string; organisation_id: string | null }>;
+  // Date math is the slow part (~0.1 ms a case: 6 s for 60k closed cases), and cases close on far
+  // fewer distinct days than there are cases: work each day and period out once.
+  const dayAfter = new Map<string, string>();
+  const dueDay = (closedAt: string, retentionMonths: number) => {
+    const key = `${closedAt.slice(0, 10)}|${retentionMonths}`;
+    let day = dayAfter.get(key);
+    if (day === undefined) dayAfter.set(key, (day = deleteAfter(closedAt, retentionMonths)));
+    return day;
+  };
   return rows
     .filter((r) => !purged.has(r.ref))
     .map((r) => {
       const known = r.organisation_id ? months.get(r.organisation_id) : undefined;
       const retentionMonths = known ?? DEFAULT_RETENTION_MONTHS;
-      return { ref: r.ref, closedAt: r.closed_at, deleteAfter: deleteAfter(r.closed_at, retentionMonths), organisationId: r.organisation_id, retentionMonths, defaultRetention: known === undefined };
+      return { ref: r.ref, closedAt: r.closed_at, deleteAfter: dueDay(r.closed_at, retentionMonths), organisationId: r.organisation_id, retentionMonths, defaultRetention: known === undefined };
     })
     .filter((c) => c.deleteAfter <= asOf);
 }
