@@ -89,6 +89,19 @@ describe('backing up and restoring a workspace', () => {
     await expect(restoreBackup(tampered, join(tempDir(), 'x'), PASS)).rejects.toThrow(/damaged/);
   });
 
+  it('a backup written by an earlier version (the whole zip made in memory) still restores', async () => {
+    const host = await unlockedHost(PASS);
+    await seedCase(host, { ...ANNA, subject: 'Auskunft', received: '2026-01-31' });
+    const file = join(tempDir(), 'b.dpobackup');
+    await host.api['backup.create']({ path: file });
+    const zip = await JSZip.loadAsync(readFileSync(file));
+    const repacked = new JSZip();
+    for (const name of ['backup.json', 'keyfile.json', 'workspace.db']) repacked.file(name, await zip.file(name)!.async('nodebuffer'), { binary: true });
+    const older = join(tempDir(), 'older.dpobackup');
+    writeFileSync(older, await repacked.generateAsync({ type: 'nodebuffer', compression: 'STORE' }));
+    await expect(restoreBackup(older, join(tempDir(), 'from-older'), PASS)).resolves.toMatchObject({ cases: 1, messages: 1 });
+  });
+
   it('never writes over an existing file, and only .dpobackup files at absolute paths', async () => {
     const host = await unlockedHost(PASS);
     const existing = join(tempDir(), 'exists.dpobackup');

@@ -6,16 +6,20 @@
 // with the same key. (The online-backup API, better-sqlite3's db.backup(), refuses here: it opens the
 // destination without a key and fails with "backup is not supported with incompatible source and
 // target databases".) VACUUM INTO also leaves out free pages, so purged data is not carried along.
+//
+// The zip is written as a stream (yazl), the snapshot read from its file as it goes: a workspace of
+// several GB is never held in memory, and past 4 GB the zip switches to ZIP64 by itself.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { closeSync, createReadStream, createWriteStream, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import JSZip from 'jszip';
+import { pipeline } from 'node:stream/promises';
+import yazl from 'yazl';
 import { HostError } from '../../../shared/contract/define';
 import { appendAudit } from '../store/audit';
 import type { Db } from '../store/database';
 import { readKeyfile, type Keyfile } from '../store/keyfile';
 import { schemaVersion } from '../store/migrations';
-import { checkNewFilePath, writeFileAtomic } from './files';
+import { checkNewFilePath } from './files';
 
 export const BACKUP_EXT = '.dpobackup';
 export const BACKUP_FORMAT = 'dpo-desk-backup';
@@ -34,11 +38,26 @@ export interface BackupManifest {
 
 export interface BackupWritten { path: string; bytes: number; sha256: string; createdAt: string }
 
-const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
-
 /** True when the bytes are an unencrypted SQLite file: a backup must never be one. */
 export function isPlainSqlite(bytes: Uint8Array): boolean {
   return Buffer.from(bytes.subarray(0, 16)).toString('latin1') === 'SQLite format 3\0';
+}
+
+/** The SHA-256 of a file, read as a stream. */
+export async function fileSha256(path: string): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
+  return hash.digest('hex');
+}
+
+function fileStart(path: string, length: number): Buffer {
+  const fd = openSync(path, 'r');
+  try {
+    const head = Buffer.alloc(length);
+    return head.subarray(0, readSync(fd, head, 0, length, 0));
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** Snapshot the open database and write it with the keyfile (wrapped keys only) to `dest`. */
@@ -49,30 +68,37 @@ export async function writeBackup(db: Db, keyfilePath: string, dest: string, now
   // The key remembered by this computer's keyring is useless elsewhere and is left out.
   const { remembered: _remembered, ...portable } = keyfile;
   const snapshot = `${path}.snapshot-${process.pid}`;
+  const partial = `${path}.partial-${process.pid}`;
   try {
     const head = db.prepare('SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1').get() as { seq: number; hash: string } | undefined;
     db.prepare('VACUUM INTO ?').run(snapshot);
-    const bytes = readFileSync(snapshot);
-    if (isPlainSqlite(bytes)) throw new Error('the snapshot came out unencrypted; the backup was not written');
+    if (isPlainSqlite(fileStart(snapshot, 16))) throw new Error('the snapshot came out unencrypted; the backup was not written');
     const manifest: BackupManifest = {
       format: BACKUP_FORMAT,
       version: 1,
       createdAt: now.toISOString(),
       schemaVersion: schemaVersion(db),
-      db: { file: 'workspace.db', bytes: bytes.length, sha256: sha256(bytes) },
+      db: { file: 'workspace.db', bytes: statSync(snapshot).size, sha256: await fileSha256(snapshot) },
       auditHead: head ?? null,
     };
-    const zip = new JSZip();
-    zip.file('backup.json', JSON.stringify(manifest, null, 2), { date: now });
-    zip.file('keyfile.json', JSON.stringify(portable as Keyfile, null, 2), { date: now });
-    zip.file('workspace.db', bytes, { date: now, binary: true });
     // Encrypted pages do not compress; storing them keeps backups fast.
-    const out = await zip.generateAsync({ type: 'nodebuffer', compression: 'STORE' });
-    writeFileAtomic(path, out);
-    db.transaction(() => appendAudit(db, { action: 'backup.created', entity: 'workspace', entityId: 'self', at: manifest.createdAt, data: { file: basename(path), sha256: sha256(out), auditHead: head?.seq ?? 0 } }))();
-    return { path, bytes: out.length, sha256: sha256(out), createdAt: manifest.createdAt };
+    const zip = new yazl.ZipFile();
+    zip.addBuffer(Buffer.from(JSON.stringify(manifest, null, 2)), 'backup.json', { mtime: now, compress: false });
+    zip.addBuffer(Buffer.from(JSON.stringify(portable as Keyfile, null, 2)), 'keyfile.json', { mtime: now, compress: false });
+    zip.addFile(snapshot, 'workspace.db', { mtime: now, compress: false });
+    zip.end();
+    await pipeline(zip.outputStream, createWriteStream(partial, { mode: 0o600, flags: 'wx' }));
+    const fd = openSync(partial, 'r');
+    fsyncSync(fd);
+    closeSync(fd);
+    if (existsSync(path)) throw new HostError('conflict', `${path} appeared while it was being written; nothing was overwritten.`);
+    renameSync(partial, path);
+    const written = { path, bytes: statSync(path).size, sha256: await fileSha256(path), createdAt: manifest.createdAt };
+    db.transaction(() => appendAudit(db, { action: 'backup.created', entity: 'workspace', entityId: 'self', at: manifest.createdAt, data: { file: basename(path), sha256: written.sha256, auditHead: head?.seq ?? 0 } }))();
+    return written;
   } finally {
     rmSync(snapshot, { force: true });
+    rmSync(partial, { force: true });
   }
 }
 

@@ -3,9 +3,11 @@
 // assembled in a staging folder beside the target, checked (integrity, audit chain, the snapshot's
 // audit head), audited as 'workspace.restored', and only then moved into place.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import JSZip from 'jszip';
+import { Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import yauzl from 'yauzl';
 import { HostError } from '../../../shared/contract/define';
 import { appendAudit, verifyAudit } from '../store/audit';
 import { openEncrypted, type Db } from '../store/database';
@@ -24,27 +26,71 @@ export interface RestoreResult {
   restoredSeq: number;
 }
 
-export interface BackupContents { manifest: BackupManifest; keyfile: Keyfile; db: Buffer }
+/** A backup opened for reading: its manifest and keyfile, and its database still in the zip. */
+export interface BackupContents {
+  manifest: BackupManifest;
+  keyfile: Keyfile;
+  /** Writes the database to `dest` as a stream, checking it against the manifest's SHA-256. */
+  extractDb(dest: string): Promise<void>;
+  close(): void;
+}
 
+/** backup.json and keyfile.json are a few KB; anything much larger is not ours. */
+const MAX_JSON_ENTRY = 1024 * 1024;
+
+async function entryText(zip: yauzl.ZipFile, entry: yauzl.Entry): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of await zip.openReadStreamPromise(entry)) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** Reads the backup's directory and small files; the database is read only when extracted. */
 export async function readBackup(file: string): Promise<BackupContents> {
-  let zip: JSZip;
+  const notABackup = () => new HostError('invalid-input', `${file} is not a DPO Desk backup (it is not a readable .dpobackup file).`);
+  let zip: yauzl.ZipFile;
+  const entries = new Map<string, yauzl.Entry>();
   try {
-    zip = await JSZip.loadAsync(readFileSync(file));
+    zip = await yauzl.openPromise(file, { autoClose: false });
+    for await (const entry of zip.eachEntry()) entries.set(entry.fileName, entry);
   } catch {
-    throw new HostError('invalid-input', `${file} is not a DPO Desk backup (it is not a readable .dpobackup file).`);
+    throw notABackup();
   }
-  const text = async (name: string) => (await zip.file(name)?.async('string')) ?? null;
-  const manifestText = await text('backup.json');
-  const keyfileText = await text('keyfile.json');
-  const db = await zip.file('workspace.db')?.async('nodebuffer');
-  if (!manifestText || !keyfileText || !db) throw new HostError('invalid-input', `${file} is not a complete DPO Desk backup (backup.json, keyfile.json and workspace.db are needed).`);
-  const manifest = JSON.parse(manifestText) as BackupManifest;
-  const keyfile = JSON.parse(keyfileText) as Keyfile;
-  if (manifest.format !== BACKUP_FORMAT || keyfile.format !== 'dpo-desk-keyfile') throw new HostError('invalid-input', `${file} is not a DPO Desk backup.`);
-  if (createHash('sha256').update(db).digest('hex') !== manifest.db.sha256) {
-    throw new HostError('invalid-input', `The database inside ${file} does not match its recorded SHA-256: the backup is damaged. Nothing was restored.`);
+  try {
+    const manifestEntry = entries.get('backup.json');
+    const keyfileEntry = entries.get('keyfile.json');
+    const dbEntry = entries.get('workspace.db');
+    if (!manifestEntry || !keyfileEntry || !dbEntry) throw new HostError('invalid-input', `${file} is not a complete DPO Desk backup (backup.json, keyfile.json and workspace.db are needed).`);
+    if (manifestEntry.uncompressedSize > MAX_JSON_ENTRY || keyfileEntry.uncompressedSize > MAX_JSON_ENTRY) throw notABackup();
+    let manifest: BackupManifest;
+    let keyfile: Keyfile;
+    try {
+      manifest = JSON.parse(await entryText(zip, manifestEntry)) as BackupManifest;
+      keyfile = JSON.parse(await entryText(zip, keyfileEntry)) as Keyfile;
+    } catch {
+      throw notABackup();
+    }
+    if (manifest?.format !== BACKUP_FORMAT || keyfile?.format !== 'dpo-desk-keyfile') throw new HostError('invalid-input', `${file} is not a DPO Desk backup.`);
+    const damaged = () => new HostError('invalid-input', `The database inside ${file} does not match its recorded SHA-256: the backup is damaged. Nothing was restored.`);
+    return {
+      manifest,
+      keyfile,
+      async extractDb(dest) {
+        const hash = createHash('sha256');
+        const hashing = new Transform({ transform(chunk: Buffer, _enc, done) { hash.update(chunk); done(null, chunk); } });
+        try {
+          await pipeline(await zip.openReadStreamPromise(dbEntry), hashing, createWriteStream(dest, { mode: 0o600, flags: 'wx' }));
+        } catch {
+          // A stored size or CRC that does not match the bytes: damaged the same way.
+          throw damaged();
+        }
+        if (hash.digest('hex') !== manifest.db.sha256) throw damaged();
+      },
+      close: () => zip.close(),
+    };
+  } catch (err) {
+    zip.close();
+    throw err;
   }
-  return { manifest, keyfile, db };
 }
 
 const WORKSPACE_FILES = [KEY_FILE, DB_FILE, `${DB_FILE}-wal`, `${DB_FILE}-shm`];
@@ -56,7 +102,16 @@ export function holdsWorkspace(dir: string): boolean {
 export async function restoreBackup(file: string, dataDir: string, passphrase: string, now: Date = new Date()): Promise<RestoreResult> {
   const target = resolve(dataDir);
   if (holdsWorkspace(target)) throw new HostError('workspace-exists', `${target} already holds a workspace. Restore into a new, empty folder; nothing was changed.`);
-  const { manifest, keyfile, db: dbBytes } = await readBackup(file);
+  const backup = await readBackup(file);
+  try {
+    return await restoreFrom(backup, file, target, passphrase, now);
+  } finally {
+    backup.close();
+  }
+}
+
+async function restoreFrom(backup: BackupContents, file: string, target: string, passphrase: string, now: Date): Promise<RestoreResult> {
+  const { manifest, keyfile } = backup;
   const dek = await unwrapKey(keyfile.passphrase, passphrase, 'passphrase');
   if (!dek) throw new HostError('wrong-passphrase', 'That passphrase does not open this backup (it is the passphrase the workspace had when the backup was made). Nothing was restored.');
 
@@ -64,7 +119,7 @@ export async function restoreBackup(file: string, dataDir: string, passphrase: s
   const staging = mkdtempSync(join(dirname(target), `.${basename(target)}.restoring-`));
   let db: Db | null = null;
   try {
-    writeFileSync(join(staging, DB_FILE), dbBytes, { mode: 0o600 });
+    await backup.extractDb(join(staging, DB_FILE));
     db = openEncrypted(join(staging, DB_FILE), dek);
     const integrity = db.pragma('integrity_check', { simple: true });
     if (integrity !== 'ok') throw new HostError('invalid-input', `The backed-up database fails SQLite's integrity check (${String(integrity)}). Nothing was restored.`);
