@@ -102,6 +102,19 @@ describe('backing up and restoring a workspace', () => {
     await expect(restoreBackup(older, join(tempDir(), 'from-older'), PASS)).resolves.toMatchObject({ cases: 1, messages: 1 });
   });
 
+  it('a file that is not a backup, or a backup without its database, is refused and nothing is restored', async () => {
+    const notZip = join(tempDir(), 'notes.dpobackup');
+    writeFileSync(notZip, 'Meeting notes, not a backup.');
+    const target = join(tempDir(), 'never');
+    await expect(restoreBackup(notZip, target, PASS)).rejects.toThrow(/is not a DPO Desk backup/);
+    const partial = new JSZip();
+    partial.file('backup.json', '{}');
+    const noDb = join(tempDir(), 'partial.dpobackup');
+    writeFileSync(noDb, await partial.generateAsync({ type: 'nodebuffer' }));
+    await expect(restoreBackup(noDb, target, PASS)).rejects.toThrow(/not a complete DPO Desk backup/);
+    expect(existsSync(target)).toBe(false);
+  });
+
   it('never writes over an existing file, and only .dpobackup files at absolute paths', async () => {
     const host = await unlockedHost(PASS);
     const existing = join(tempDir(), 'exists.dpobackup');

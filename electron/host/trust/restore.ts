@@ -47,15 +47,16 @@ async function entryText(zip: yauzl.ZipFile, entry: yauzl.Entry): Promise<string
 /** Reads the backup's directory and small files; the database is read only when extracted. */
 export async function readBackup(file: string): Promise<BackupContents> {
   const notABackup = () => new HostError('invalid-input', `${file} is not a DPO Desk backup (it is not a readable .dpobackup file).`);
-  let zip: yauzl.ZipFile;
+  const zip = await yauzl.openPromise(file, { autoClose: false }).catch(() => {
+    throw notABackup();
+  });
   const entries = new Map<string, yauzl.Entry>();
   try {
-    zip = await yauzl.openPromise(file, { autoClose: false });
-    for await (const entry of zip.eachEntry()) entries.set(entry.fileName, entry);
-  } catch {
-    throw notABackup();
-  }
-  try {
+    try {
+      for await (const entry of zip.eachEntry()) entries.set(entry.fileName, entry);
+    } catch {
+      throw notABackup();
+    }
     const manifestEntry = entries.get('backup.json');
     const keyfileEntry = entries.get('keyfile.json');
     const dbEntry = entries.get('workspace.db');
@@ -79,8 +80,10 @@ export async function readBackup(file: string): Promise<BackupContents> {
         const hashing = new Transform({ transform(chunk: Buffer, _enc, done) { hash.update(chunk); done(null, chunk); } });
         try {
           await pipeline(await zip.openReadStreamPromise(dbEntry), hashing, createWriteStream(dest, { mode: 0o600, flags: 'wx' }));
-        } catch {
-          // A stored size or CRC that does not match the bytes: damaged the same way.
+        } catch (err) {
+          // The disk refusing the copy is said as it is; bytes that do not match the zip's own size or
+          // CRC are damage, the same as a wrong SHA-256.
+          if ((err as NodeJS.ErrnoException).syscall) throw err;
           throw damaged();
         }
         if (hash.digest('hex') !== manifest.db.sha256) throw damaged();
