@@ -1,6 +1,7 @@
 import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { disposeDovecot, startDovecot, type DovecotServer } from '../../../../test/servers/dovecot';
+import { describeImapError } from './errors';
 import { isLoopbackHost, listFolders, syncMailbox, type ImapSettings, type SyncedMessage } from './index';
 import { privacyEmail } from './test-messages';
 
@@ -137,5 +138,20 @@ describe('a wrong password', () => {
     expect(err).toMatchObject({ kind: 'auth' });
     expect((err as Error).message).toMatch(/^The mail server refused the user name or password for privacy@example\.com\./);
     expect((err as Error).message).not.toContain('a typo');
+  });
+});
+
+describe('a server that ends the session in the middle of a folder', () => {
+  const ctx = { host: '127.0.0.1', port: 993, user: USER, timeouts: { connectMs: 10_000, greetingMs: 10_000, socketMs: 60_000 } };
+  const noMailbox = Object.assign(new Error('No mailbox is selected'), { code: 'NoMailboxSelected' });
+
+  it('is reported as a lost connection, not as a server problem, when the mailbox vanished during the sync', () => {
+    const err = describeImapError(noMailbox, { ...ctx, folder: 'Requests' });
+    expect(err.kind).toBe('connection-lost');
+    expect(err.message).toBe('The connection to 127.0.0.1:993 was lost during the sync. Messages received so far are kept; the next sync continues from there.');
+  });
+
+  it('is still a server problem outside a folder, where nothing was selected', () => {
+    expect(describeImapError(noMailbox, ctx)).toMatchObject({ kind: 'server', message: 'The mail server 127.0.0.1:993 reported a problem: No mailbox is selected' });
   });
 });

@@ -147,7 +147,10 @@ export function describeImapError(err: unknown, ctx: ErrorContext): ImapSyncErro
       `The folder "${ctx.folder}" does not exist (any more) in the mailbox ${ctx.user}. ` +
       'Choose the folders to sync again in the mailbox settings.', err);
   }
-  if (codes.some((c) => CONNECTION_LOST.has(c)) || all.some((e) => /connection (closed|not available)/i.test(e.message ?? ''))) {
+  // Inside a folder the sync opened and never left, "no mailbox is selected" means the server ended
+  // the session (a restart says BYE first, and the socket may close a moment after the next command).
+  const selectionLost = !!ctx.folder && has('NoMailboxSelected');
+  if (selectionLost || codes.some((c) => CONNECTION_LOST.has(c)) || all.some((e) => /connection (closed|not available)/i.test(e.message ?? ''))) {
     return new ImapSyncError('connection-lost',
       `The connection to ${where} was lost during the sync. Messages received so far are kept; ` +
       'the next sync continues from there.', err);
