@@ -1,7 +1,9 @@
 // A generated privacy mailbox for the import benchmark: requests in several languages, replies in
 // threads, HTML mail and small attachments, written as one mbox without holding it in memory.
 import { createWriteStream } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
 import { once } from 'node:events';
+import { join } from 'node:path';
 
 const BODIES = [
   ['Subject access request', 'Dear Data Protection Officer,\n\nUnder Article 15 GDPR I request a copy of all personal data you hold about me, the purposes of the processing and the recipients.\n\nKind regards'],
@@ -46,6 +48,30 @@ export async function writeBenchMbox(path: string, count: number): Promise<numbe
       mime = ['Content-Type: text/plain; charset=utf-8', 'Content-Transfer-Encoding: 8bit', '', `${body}\nPerson ${i}`, ''].join('\n');
     }
     await write(`From person${i}@example.org Mon Jan  5 09:00:00 2026\n${headers.join('\n')}\n${mime}\n`);
+  }
+  out.end();
+  await once(out, 'finish');
+  return bytes;
+}
+
+/**
+ * A mailbox shaped like real privacy mail: the labelled messages (full header blocks, HTML
+ * alternatives, quoted replies, delivery reports, attachments; 4.6 KB on average against the
+ * generated ones' 0.6 KB), copied round-robin, each copy with a Message-ID of its own so none is a
+ * duplicate. Lines starting "From " are escaped as mboxrd does.
+ */
+export async function writeCorpusMbox(path: string, count: number, corpusDir: string): Promise<number> {
+  const files = (await readdir(corpusDir)).filter((f) => f.endsWith('.eml')).sort();
+  if (!files.length) throw new Error(`no .eml files in ${corpusDir}`);
+  const messages = await Promise.all(files.map(async (f) => (await readFile(join(corpusDir, f))).toString('latin1').replace(/\r\n/g, '\n')));
+  const out = createWriteStream(path);
+  let bytes = 0;
+  for (let i = 0; i < count; i++) {
+    const withoutId = messages[i % messages.length].replace(/^message-id:.*\n(?:[ \t].*\n)*/im, '');
+    const body = `Message-ID: <corpus-copy-${i}@bench.example>\n${withoutId}`.replace(/^(>*From )/gm, '>$1').replace(/\n*$/, '\n');
+    const chunk = Buffer.from(`From bench@example.org Mon Jan  5 09:00:00 2026\n${body}\n`, 'latin1');
+    bytes += chunk.length;
+    if (!out.write(chunk)) await once(out, 'drain');
   }
   out.end();
   await once(out, 'finish');

@@ -2,7 +2,8 @@
 // `baseline` splits the mbox and has mailparser parse each message; `import` runs the whole import
 // (split, parse, triage, thread, write encrypted) through the host; `in-thread` runs the same
 // import with every step in one thread (the work a message costs, without the workers' help).
-// Prints one JSON line. `write` generates the mailbox (count in place of the folder).
+// Prints one JSON line. `write` generates the mailbox (count in place of the folder); `write-corpus`
+// copies the labelled messages into one (count, then the corpus folder).
 import { join } from 'node:path';
 import { simpleParser } from 'mailparser';
 import { createHost } from '../../electron/host/host';
@@ -10,7 +11,7 @@ import { nodePorts } from '../../electron/host/node-ports';
 import { importPaths } from '../../electron/host/mail/import/import-job';
 import { splitMbox } from '../../electron/host/mail/mbox-splitter';
 import type { ImportSummary } from '../../shared/contract/triage';
-import { writeBenchMbox } from './import-mbox';
+import { writeBenchMbox, writeCorpusMbox } from './import-mbox';
 
 const [mode, mbox, dir] = process.argv.slice(2);
 
@@ -45,6 +46,10 @@ async function fullImport(inThread: boolean): Promise<{ ms: number; messages: nu
 
 if (mode === 'write') {
   await writeBenchMbox(mbox, Number(dir));
+  process.exit(0);
+}
+if (mode === 'write-corpus') {
+  await writeCorpusMbox(mbox, Number(dir), process.argv[5]);
   process.exit(0);
 }
 const result = mode === 'baseline' ? await baseline() : await fullImport(mode === 'in-thread');

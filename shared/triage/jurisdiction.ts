@@ -1,7 +1,7 @@
 // Where the requester is: statutes cited, addresses, postcodes, phone numbers, the sender's
 // country domain, currency, and (weakly) the language. Each cue counts once.
 import type { Jurisdiction } from '../domain/ids';
-import { findPhrase, fold, type FoldedText } from './match';
+import { findPhrase, fold, foldJoined, type FoldedText } from './match';
 import { PhraseIndex } from './phrase-index';
 import { CA_AREA_CODES, CITIES, PHONE_PREFIXES, STATUTES, TLDS, US_STATES, type StatuteCue } from './vocab/common';
 import { VOCABULARIES } from './vocab/index';
@@ -76,7 +76,8 @@ function possibleNames(primary: FoldedText, quoted: FoldedText): NameCheck[] {
 export function detectJurisdiction(input: JurisdictionInput): JurisdictionResult {
   const cues: JurisdictionCue[] = [];
   const flags = new Set<NonNullable<StatuteCue['flag']>>();
-  const primary = fold(`${input.subject}\n${input.fresh}`);
+  // The subject and fresh text were folded and read for keys already (signals): joined, not read again.
+  const primary = foldJoined(fold(input.subject), fold(input.fresh));
   const quoted = fold(input.quoted);
   const names = possibleNames(primary, quoted);
   const seenFamilies = new Set<string>();

@@ -41,9 +41,13 @@ export function fold(text: string): FoldedText {
   const cached = foldCache.get(text);
   if (cached) return cached;
   const result = { folded: foldText(text), original: text };
-  if (foldCache.size >= FOLD_CACHE_SIZE) foldCache.delete(foldCache.keys().next().value!);
-  foldCache.set(text, result);
+  remember(result);
   return result;
+}
+
+function remember(text: FoldedText): void {
+  if (foldCache.size >= FOLD_CACHE_SIZE) foldCache.delete(foldCache.keys().next().value!);
+  foldCache.set(text.original, text);
 }
 
 /** ASCII other than the backtick folds to its lower case, one character for one. */
@@ -97,6 +101,32 @@ function buildIndexMap(original: string): number[] {
   }
   map.push(original.length);
   return map;
+}
+
+/**
+ * Folds a text without keeping it among the recent ones: for the many short pieces (sentences) a
+ * message is cut into, which would otherwise push its whole texts out and have them folded again.
+ */
+export function foldOnce(text: string): FoldedText {
+  return foldCache.get(text) ?? { folded: foldText(text), original: text };
+}
+
+/**
+ * Two folded texts joined by a line break, as `fold(\`${a}\n${b}\`)` would give (folding goes
+ * character by character). When both have been read for keys, the joined text's keys are theirs
+ * together: it lacks only keys that span the line break, which no phrase has (phrase words hold no
+ * white space), so it is not read again.
+ */
+export function foldJoined(a: FoldedText, b: FoldedText): FoldedText {
+  const original = `${a.original}\n${b.original}`;
+  const cached = foldCache.get(original);
+  if (cached) return cached;
+  const joined = { folded: `${a.folded}\n${b.folded}`, original };
+  const keysA = ownKeys(a);
+  const keysB = ownKeys(b);
+  if (keysA && keysB) unionKeys(joined, keysA, keysB);
+  remember(joined);
+  return joined;
 }
 
 /** Fold a plain string (no map needed). */
@@ -238,13 +268,21 @@ function ownKeys(text: FoldedText): KeySet | undefined {
   return set && set.owner === text ? set : undefined;
 }
 
+/** The next set of the ring, cleared. */
+function lendKeySet(): KeySet {
+  const set = ring[nextInRing];
+  nextInRing = (nextInRing + 1) % RING;
+  for (const slot of set.slots) set.bits[slot >> 5] = 0;
+  set.slots = [];
+  set.owner = null;
+  return set;
+}
+
 function keySet(text: FoldedText): KeySet {
   const own = ownKeys(text);
   if (own) return own;
-  const set = ring[nextInRing];
-  nextInRing = (nextInRing + 1) % RING;
+  const set = lendKeySet();
   const { bits } = set;
-  for (const slot of set.slots) bits[slot >> 5] = 0;
   const slots: number[] = [];
   const s = text.folded;
   for (let i = 0; i < s.length; i++) {
@@ -265,6 +303,24 @@ function keySet(text: FoldedText): KeySet {
   set.owner = text;
   keysCache.set(text, set);
   return set;
+}
+
+function unionKeys(text: FoldedText, a: KeySet, b: KeySet): void {
+  // Taken before lending: the set lent may be one of theirs (lending gives it a new list).
+  const slots = [...a.slots];
+  const more = b.slots;
+  const set = lendKeySet();
+  for (const slot of slots) set.bits[slot >> 5] |= 1 << (slot & 31);
+  for (const slot of more) {
+    const bit = 1 << (slot & 31);
+    if ((set.bits[slot >> 5] & bit) === 0) {
+      set.bits[slot >> 5] |= bit;
+      slots.push(slot);
+    }
+  }
+  set.slots = slots;
+  set.owner = text;
+  keysCache.set(text, set);
 }
 
 /** The slot of the phrase's most telling key (its longest word's), or -1 when it has no key. */
@@ -290,10 +346,14 @@ export function phraseIds(phrases: readonly string[]): Int32Array {
   return Int32Array.from(phrases, (p) => phraseFilter(p).id);
 }
 
+/** Past this length a text's keys are worth reading before any phrase is looked for in it. */
+const LONG_TEXT = 256;
+
 /** Cheap test that rules a phrase out of a text (false = the phrase cannot occur in it). */
 export function mayContain(text: FoldedText, phrase: string): boolean {
   const f = phraseFilter(phrase);
-  const keys = ownKeys(text)?.bits;
+  // A long text is read for its keys once: cheaper than searching all of it for each phrase asked about.
+  const keys = (text.folded.length > LONG_TEXT ? keySet(text) : ownKeys(text))?.bits;
   if (keys && !couldOccur(keys, f.id)) return false;
   return text.folded.includes(f.literal);
 }

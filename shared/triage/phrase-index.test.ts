@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { couldOccur, findPhrase, fold, phraseId, textKeySlots, textKeys } from './match';
+import { couldOccur, findPhrase, fold, foldJoined, foldString, phraseId, textKeySlots, textKeys } from './match';
 import { PhraseIndex } from './phrase-index';
 import { VOCABULARIES } from './vocab/index';
 
@@ -47,5 +47,26 @@ describe('which vocabulary phrases may occur in a message', () => {
     expect(index.candidates(first)).toEqual(before);
     expect([...textKeys(first)]).toEqual(keys);
     expect(before.length).toBeGreaterThan(0);
+  });
+});
+
+describe('a subject and its message read together', () => {
+  const piece = fc.array(fc.constantFrom(...PHRASES.slice(0, 200), 'Löschung', 'données', 'Art.', '—', 'x', ' ', '\n'), { maxLength: 10 }).map((w) => w.join(' '));
+  it('finds every phrase, quoted alike, as folding the joined text afresh would', () => {
+    fc.assert(fc.property(piece, piece, (subject, body) => {
+      const a = fold(subject);
+      const b = fold(body);
+      textKeys(a);
+      textKeys(b);
+      const joined = foldJoined(a, b);
+      const afresh = { folded: foldString(`${subject}\n${body}`), original: `${subject}\n${body}` };
+      expect(joined.folded).toBe(afresh.folded);
+      const candidates = index.candidates(joined);
+      PHRASES.forEach((p, i) => {
+        const hit = findPhrase(afresh, p);
+        expect(findPhrase(joined, p)).toEqual(hit);
+        if (hit) expect(candidates).toContain(i);
+      });
+    }), { numRuns: 60 });
   });
 });

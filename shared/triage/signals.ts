@@ -1,6 +1,6 @@
 // Scores what a message says against every vocabulary: rights, complaint, follow-up, regulator
 // phrasing, inquiry, non-privacy, child. Each hit is kept as evidence for the explanation.
-import { findPhrase, fold, mayContain, type FoldedText } from './match';
+import { findPhrase, fold, foldOnce, mayContain, type FoldedText } from './match';
 import { PhraseIndex } from './phrase-index';
 import { sentences } from './text';
 import { CAL_CIV_SECTIONS, FADP_ARTICLES, GDPR_ARTICLES } from './vocab/common';
@@ -35,14 +35,18 @@ export function prepareTexts(subject: string, fresh: string, quoted: string): Te
   // A sentence folds to a piece of the folded text, so a phrase absent from the whole text is
   // absent from every sentence: only the others need looking for sentence by sentence.
   const conditional = CONDITIONAL.filter((c) => mayContain(freshFolded, c));
-  const kept = sentences(fresh).filter((s) => {
+  const all = sentences(fresh);
+  const kept = all.filter((s) => {
     // Hypotheticals ("If my request is incomplete, ...") are not grievances.
     if (/^(if|falls|wenn|sollten|si|se|als|indien|jeśli|jeżeli|om|caso|qualora|en caso)\b/i.test(s)) return false;
     if (!conditional.length) return true;
-    const f = fold(s);
+    const f = foldOnce(s);
     return !conditional.some((c) => findPhrase(f, c));
   });
-  return { subject: fold(subject), fresh: freshFolded, quoted: fold(quoted), freshUnconditional: fold(kept.join('\n')) };
+  // Sentences are cut only at white space, and phrases match across any run of it alike: with no
+  // sentence dropped, the kept text reads as the fresh text, which is then read only once.
+  const freshUnconditional = kept.length === all.length ? freshFolded : fold(kept.join('\n'));
+  return { subject: fold(subject), fresh: freshFolded, quoted: fold(quoted), freshUnconditional };
 }
 
 function repeatFactor(count: number): number {
@@ -99,14 +103,21 @@ export function phraseEvidence(t: Texts): Evidence[] {
   // Kept with the place it would have had had every list been read in order, text by text.
   const found: { order: number; evidence: Evidence }[] = [];
   texts.forEach((text, ti) => {
+    // A text that is also a later one (the fresh text with no conditional sentence) is read once for both.
+    if (texts.indexOf(text) !== ti) return;
+    const as = texts.flatMap((t, i) => (t === text ? [i] : []));
     for (const pi of index.candidates(text)) {
-      const uses = entries[pi].filter((e) => e.texts.includes(ti));
+      const uses = entries[pi].filter((e) => as.some((i) => e.texts.includes(i)));
       if (!uses.length) continue;
       const hit = findPhrase(text, index.phrases[pi]);
       if (!hit) continue;
-      const where = TEXT_WHERE[ti];
       for (const e of uses) {
-        found.push({ order: e.order * 4 + e.texts.indexOf(ti), evidence: { bucket: e.bucket, weight: e.weight * WHERE_FACTOR[where] * repeatFactor(hit.count), where, quote: hit.quote, lang: e.lang, kind: 'phrase' } });
+        for (const i of as) {
+          const at = e.texts.indexOf(i);
+          if (at < 0) continue;
+          const where = TEXT_WHERE[i];
+          found.push({ order: e.order * 4 + at, evidence: { bucket: e.bucket, weight: e.weight * WHERE_FACTOR[where] * repeatFactor(hit.count), where, quote: hit.quote, lang: e.lang, kind: 'phrase' } });
+        }
       }
     }
   });
