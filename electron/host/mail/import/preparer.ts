@@ -42,16 +42,16 @@ export function prepareWorkerEntry(): URL | null {
 }
 
 /**
- * Two workers, even on two cores: the writer thread is idle half the time (a short message costs
- * ~1.5 ms to prepare in a worker and ~0.7 ms to split and store here), so a second worker uses what
- * it leaves. Measured on a 2-core machine, alternating runs: 10k short messages 14.2–15.4 s against
- * 16.5–19.1 s with one worker; 10k messages shaped like the labelled corpus (4.6 KB each) 37–40 s
- * against 51–52 s. The price is memory: each worker holds ~150 MB, mostly the language detector's
- * n-gram tables (peak 0.9–1.1 GB against 0.6–0.9 GB). Not more than two: with more cores the
- * single writer becomes the limit first (unmeasured here).
+ * One core is left to the writer, so one worker on two cores. A second would help there: the writer
+ * thread sits idle about half the time (a short message costs ~1.5 ms to prepare in a worker, ~0.7 ms
+ * to split and store here), and alternating runs on a 2-core machine imported 10k short messages in
+ * 14.2–15.4 s with two workers against 16.5–19.1 s with one, 10k real-sized ones in 37–40 s against
+ * 51–52 s. But each worker holds ~150 MB (the language detector's n-gram tables) and all start
+ * with the import, even for a file whose one huge message is prepared here: the 100 MB-attachment
+ * import then went past its memory bound. Starting workers as the queue grows would allow two.
  */
 export function workerCount(): number {
-  return Math.max(1, Math.min(2, availableParallelism()));
+  return Math.max(1, Math.min(2, availableParallelism() - 1));
 }
 
 interface Lane {
