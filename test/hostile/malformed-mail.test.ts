@@ -62,6 +62,17 @@ describe('malformed mail is imported with warnings, never dropped', () => {
     expect((await host.api['audit.verify']({})).ok).toBe(true);
   });
 
+  it('a body of one 300 KB word (base64 pasted as text, say) is imported and triaged', async () => {
+    // Removing addresses before reading the language once cost time growing with the square of such a word: minutes here.
+    const dir = tempDir();
+    const word = Buffer.alloc(225 * 1024, 7).toString('base64');
+    writeFileSync(join(dir, 'pasted.eml'), `From: Eve <eve@example.org>\r\nTo: privacy@example.com\r\nSubject: my ID\r\nMessage-ID: <pasted@example.org>\r\n\r\n${word}\r\n`);
+    const host = await unlockedHost();
+    const summary = await importAndWait(host, [join(dir, 'pasted.eml')]);
+    expect(summary).toMatchObject({ imported: 1, failed: 0 });
+    expect(summary.messages[0].language).toBeTruthy();
+  });
+
   it('a 100 MB attachment is imported with bounded memory, its bytes kept inside the raw message', async () => {
     const dir = tempDir();
     const raw = bigAttachment(100);

@@ -95,10 +95,21 @@ function selectedHeaders(lines: Email['headerLines']): Record<string, string> {
 
 // ---- checks on the raw bytes for damage the MIME parser tolerates silently ----
 
+/** What each character set name resolved to: a mailbox names a handful of them thousands of times. */
+const charsetKnown = new Map<string, boolean>();
+
 function knownCharset(cs: string): boolean {
   const c = cs.trim().toLowerCase();
-  if (['us-ascii', 'ascii', 'utf8', 'binary', '8bit', 'latin1', 'iso-2022-jp', 'shift_jis', 'euc-jp', 'cp1252'].includes(c)) return true;
-  try { new TextDecoder(c); return true; } catch { return false; }
+  let known = charsetKnown.get(c);
+  if (known === undefined) {
+    known = ['us-ascii', 'ascii', 'utf8', 'binary', '8bit', 'latin1', 'iso-2022-jp', 'shift_jis', 'euc-jp', 'cp1252'].includes(c) || decodable(c);
+    if (charsetKnown.size < 1000) charsetKnown.set(c, known);
+  }
+  return known;
+}
+
+function decodable(charset: string): boolean {
+  try { new TextDecoder(charset); return true; } catch { return false; }
 }
 
 function rawChecks(raw: Buffer): string[] {

@@ -1,7 +1,7 @@
-// Puts a stream of raw messages into the store, ~500 to a transaction. Duplicates (same bytes or
-// same Message-ID, in the store or earlier in this import) are counted and skipped; a message that
-// cannot be triaged is still kept, raw, and counted as failed. What was committed stays committed
-// when the import is cancelled.
+// Puts a stream of raw messages into the store, ~500 to a transaction (fewer when they are large).
+// Duplicates (same bytes or same Message-ID, in the store or earlier in this import) are counted
+// and skipped; a message that cannot be triaged is still kept, raw, and counted as failed. What
+// was committed stays committed when the import is cancelled.
 import type { ImportedMessage, ImportSummary } from '../../../../shared/contract/triage';
 import { findLikelyDuplicate, type LearnedCorrections, type OpenCaseSummary } from '../../../../shared/triage';
 import { appendAudit } from '../../store/audit';
@@ -19,6 +19,8 @@ export interface ImporterOptions {
   batchSize?: number;
   /** Called after each committed batch with the messages it held (IMAP saves its checkpoint here). */
   onCommit?: (batch: readonly IncomingMessage[]) => void;
+  /** Raw bytes held in preparation, and again waiting to be written, at most (default 64 MiB each). */
+  maxBytesInFlight?: number;
   /** Where messages are parsed and triaged; by default here, one at a time. */
   preparer?: (corrections: LearnedCorrections) => Preparer;
 }
@@ -27,6 +29,8 @@ export interface ImporterOptions {
 type InFlight = { item: IncomingMessage; sha: string; prepared: Promise<PreparedMessage> | null };
 
 export const DEFAULT_BATCH = 500;
+/** Raw bytes held in preparation, and again waiting to be written, at most: large messages must not fill the memory. */
+const MAX_BYTES_IN_FLIGHT = 64 * 1024 * 1024;
 
 export class Importer {
   readonly summary: ImportSummary = { imported: 0, duplicates: 0, failed: 0, messages: [], errors: [] };
@@ -37,16 +41,20 @@ export class Importer {
   private seenSha = new Set<string>();
   private seenKeys = new Set<string>();
   private inFlight: InFlight[] = [];
+  private inFlightBytes = 0;
+  private pendingBytes = 0;
   private readonly preparer: Preparer;
   private readonly corrections: LearnedCorrections;
   private readonly orgs: OrgContact[];
   private readonly due: DueEstimator;
+  private readonly maxBytes: number;
 
   constructor(private readonly db: Db, private readonly opts: ImporterOptions) {
     this.corrections = loadCorrections(db);
     this.orgs = loadOrgContacts(db);
     this.due = new DueEstimator(opts.defaultTimeZone);
     this.preparer = (opts.preparer ?? inThreadPreparer)(this.corrections);
+    this.maxBytes = opts.maxBytesInFlight ?? MAX_BYTES_IN_FLIGHT;
   }
 
   private isDuplicate(sha: string, key: string | null): boolean {
@@ -65,19 +73,34 @@ export class Importer {
     const known = this.isDuplicate(sha, quickMessageKey(item.raw));
     if (!known) this.seenSha.add(sha);
     this.inFlight.push({ item, sha, prepared: known ? null : this.preparer.prepare(item, this.opts.now()) });
-    while (this.inFlight.length >= Math.max(1, this.preparer.window)) await this.settleOldest();
+    this.inFlightBytes += item.raw.length;
+    while (this.inFlight.length >= Math.max(1, this.preparer.window) || (this.inFlight.length > 1 && this.inFlightBytes > this.maxBytes)) await this.settleOldest();
   }
 
   private async settleOldest(): Promise<void> {
     const { item, sha, prepared: preparing } = this.inFlight.shift()!;
+    this.inFlightBytes -= item.raw.length;
     if (!preparing) return this.countDuplicate(item);
-    const prepared = await preparing;
+    const prepared = await this.helpWhileWaiting(preparing);
     // Its bytes were new; its Message-ID, read properly now, may not be.
     const key = prepared.messageKey;
     if ((key && this.seenKeys.has(key)) || isStored(this.db, sha, key)) return this.countDuplicate(item);
     if (key) this.seenKeys.add(key);
     this.pending.push({ item, prepared });
-    if (this.pending.length >= (this.opts.batchSize ?? DEFAULT_BATCH)) this.flush();
+    this.pendingBytes += item.raw.length;
+    if (this.pending.length >= (this.opts.batchSize ?? DEFAULT_BATCH) || this.pendingBytes > this.maxBytes) this.flush();
+  }
+
+  /** While the oldest message is still in a worker, prepares waiting ones here rather than idle. */
+  private async helpWhileWaiting(oldest: Promise<PreparedMessage>): Promise<PreparedMessage> {
+    const preparer = this.preparer;
+    if (!preparer.prepareOneHere) return oldest;
+    let ready = false;
+    oldest.then(() => (ready = true), () => (ready = true));
+    await null; // an answer already in hand marks itself first
+    // Between messages, the workers' answers are let in: they mark the oldest ready and refill the workers.
+    while (!ready && (await preparer.prepareOneHere())) await new Promise(setImmediate);
+    return oldest;
   }
 
   /** Settles every message taken and writes them. */
@@ -89,6 +112,7 @@ export class Importer {
   /** Stops the workers; messages still in preparation are dropped (nothing of them was written). */
   async close(): Promise<void> {
     this.inFlight = [];
+    this.inFlightBytes = 0;
     await this.preparer.close();
   }
 
@@ -102,6 +126,7 @@ export class Importer {
     const batch = this.pending;
     const dups = this.duplicatesInBatch;
     this.pending = [];
+    this.pendingBytes = 0;
     this.duplicatesInBatch = [];
     if (batch.length === 0) {
       if (dups.length) this.opts.onCommit?.(dups);

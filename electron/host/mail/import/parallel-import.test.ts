@@ -1,14 +1,16 @@
 // A large mailbox is parsed and triaged in worker threads while one writer stores it. What the DPO
 // finds afterwards must not depend on that: the same messages, suggestions, threads and duplicates
 // as an import done one message at a time.
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { emptyCorrections } from '../../../../shared/triage';
 import { tempDir, unlockedHost } from '../../../../test/helpers/temp-workspace';
-import { importPaths } from './import-job';
-import { inThreadPreparer, workerPreparer } from './preparer';
+import { importItems, importPaths } from './import-job';
+import { Importer } from './importer';
+import { inThreadPreparer, workerPreparer, type Preparer } from './preparer';
+import { readSources } from '../read-sources';
 import { CORPUS, eml } from './test-helpers';
 
 /** The labelled mailbox as one mbox, plus a second copy of one message, a reply before its original and an attachment. */
@@ -51,6 +53,55 @@ describe('importing a large mailbox in worker threads', () => {
     expect(inParallel.attachments).toContainEqual(expect.objectContaining({ filename: 'id.pdf', size: 24 }));
   }, 60_000);
 
+  it('this thread prepares the newest waiting messages while the worker is busy, and the result is the same', async () => {
+    const mbox = writeMailbox(tempDir());
+    const oneByOne = await importWith(mbox, Number.POSITIVE_INFINITY);
+    const host = await unlockedHost();
+    const db = host.workspace.database();
+    let pool: Preparer | undefined;
+    // A queue of two per worker: the rest of the mailbox waits, and this thread takes from it.
+    const summary = await importItems(db, readSources([mbox]), statSync(mbox).size, { now: () => new Date('2026-03-10T12:00:00Z'), defaultTimeZone: 'Europe/Berlin' }, {
+      preparer: (corrections) => (pool = workerPreparer(corrections, { workers: 1, queuePerWorker: 2 })),
+    });
+    expect(summary).toEqual(oneByOne.summary);
+    expect(db.prepare('SELECT source, sha256, message_key, triage_json, text_body, thread_case_id, provisional_due FROM messages ORDER BY id').all()).toEqual(oneByOne.rows);
+    expect(pool!.prepared!.here).toBeGreaterThan(0);
+    expect(pool!.prepared!.inWorkers).toBeGreaterThan(0);
+    expect(pool!.prepared!.here + pool!.prepared!.inWorkers).toBe(33);
+  }, 60_000);
+
+  it('large messages are held in preparation, and waiting to be written, only up to a byte budget', async () => {
+    const host = await unlockedHost();
+    const db = host.workspace.database();
+    const scan = 'x'.repeat(100 * 1024);
+    let outstanding = 0;
+    let mostOutstanding = 0;
+    const batches: number[] = [];
+    const here = inThreadPreparer(emptyCorrections());
+    const importer = new Importer(db, {
+      now: () => new Date('2026-03-10T12:00:00Z'), defaultTimeZone: 'Europe/Berlin', maxBytesInFlight: 1024 * 1024,
+      onCommit: (batch) => batches.push(batch.length),
+      // A preparer that would take 512 at once, as the workers do, and answers a little later.
+      preparer: () => ({
+        window: 512, workersStarted: 0, close: async () => {},
+        prepare: async (item, now) => {
+          mostOutstanding = Math.max(mostOutstanding, ++outstanding);
+          await new Promise((r) => setTimeout(r, 2));
+          outstanding--;
+          return here.prepare(item, now);
+        },
+      }),
+    });
+    for (let i = 0; i < 40; i++) await importer.add({ file: `scan-${i}.eml`, raw: Buffer.from(eml({ subject: `Scan ${i}`, messageId: `scan-${i}@example.org`, body: scan })) });
+    await importer.finish();
+    await importer.close();
+    expect(importer.summary).toMatchObject({ imported: 40, failed: 0 });
+    // ~100 KB each against 1 MiB: about ten in preparation, and batches of about ten.
+    expect(mostOutstanding).toBeLessThanOrEqual(12);
+    expect(Math.max(...batches)).toBeLessThanOrEqual(12);
+    expect(batches.reduce((a, b) => a + b, 0)).toBe(40);
+  });
+
   it('a worker that cannot start leaves every message to this thread, and none is lost', async () => {
     const dir = tempDir();
     const broken = join(dir, 'broken-worker.mjs');
@@ -71,6 +122,25 @@ describe('importing a large mailbox in worker threads', () => {
     expect(refused.window).toBe(1);
     expect(await refused.prepare({ file: 'a.eml', raw }, now)).toEqual(await here.prepare({ file: 'a.eml', raw }, now));
   });
+
+  it('a second worker starts only once the first has a queue, so a file of one huge message pays for one worker', async () => {
+    const pool = workerPreparer(emptyCorrections(), { workers: 2 });
+    const now = new Date('2026-03-10T12:00:00Z');
+    const message = (i: number) => ({ file: `m${i}.eml`, raw: Buffer.from(eml({ subject: 'Auskunftsersuchen', messageId: `de-${i}@example.de`, body: 'Ich verlange Auskunft nach Art. 15 DSGVO.' })) });
+    try {
+      // Over 4 MB a message is prepared in this thread: copying it to a worker would double its memory.
+      const huge = { file: 'huge.eml', raw: Buffer.concat([Buffer.from(eml({ subject: 'Scan', messageId: 'huge@example.de', body: 'Anbei.' })), Buffer.alloc(5 * 1024 * 1024, 0x41)]) };
+      await pool.prepare(huge, now);
+      await pool.prepare(message(0), now);
+      expect(pool.workersStarted).toBe(1);
+      const many = Array.from({ length: 40 }, (_, i) => pool.prepare(message(i + 1), now));
+      expect(pool.workersStarted).toBe(2);
+      const prepared = await Promise.all(many);
+      expect(prepared.map((p) => p.triage?.requestType)).toEqual(Array(40).fill('access'));
+    } finally {
+      await pool.close();
+    }
+  }, 60_000);
 
   it('cancelling stops the workers; whole batches stay committed and importing again completes the mailbox', async () => {
     const mbox = writeMailbox(tempDir());

@@ -15,6 +15,15 @@ export interface Preparer {
   prepare(item: IncomingMessage, now: Date): Promise<PreparedMessage>;
   /** How many messages may be in preparation at once before the importer waits for the oldest. */
   readonly window: number;
+  /** Worker threads started so far: none when every message is prepared in this thread. */
+  readonly workersStarted: number;
+  /** Messages prepared in a worker, and in this thread, so far. */
+  readonly prepared?: { inWorkers: number; here: number };
+  /**
+   * Prepares here, now, the newest message still waiting for a worker; false when none waits.
+   * The importer calls it instead of idling while the oldest message is still in a worker.
+   */
+  prepareOneHere?(): Promise<boolean>;
   close(): Promise<void>;
 }
 
@@ -22,14 +31,20 @@ export function inThreadPreparer(corrections: LearnedCorrections): Preparer {
   return {
     prepare: (item, now) => prepareMessage(item, { now, corrections }),
     window: 1,
+    workersStarted: 0,
     close: async () => {},
   };
 }
 
 /** A message this large is prepared here: copying it to a worker would double the memory it takes. */
 const LARGEST_FOR_WORKER = 4 * 1024 * 1024;
-/** Messages queued per worker: enough to keep it busy while this thread writes a batch. */
+/**
+ * Messages queued per worker: enough to keep it busy while this thread writes a batch (~500
+ * messages, a few hundred ms). Past that backlog this thread prepares the next message itself.
+ */
 const QUEUE_PER_WORKER = 256;
+/** Messages waiting in each running worker before one more is started. */
+const BACKLOG_FOR_ANOTHER_WORKER = 16;
 
 /** The worker's entry: the built file beside the host's bundle, or the TypeScript source through tsx. */
 export function prepareWorkerEntry(): URL | null {
@@ -42,57 +57,130 @@ export function prepareWorkerEntry(): URL | null {
 }
 
 /**
- * One core is left to the writer, so one worker on two cores. A second would help there: the writer
- * thread sits idle about half the time (a short message costs ~1.5 ms to prepare in a worker, ~0.7 ms
- * to split and store here), and alternating runs on a 2-core machine imported 10k short messages in
- * 14.2–15.4 s with two workers against 16.5–19.1 s with one, 10k real-sized ones in 37–40 s against
- * 51–52 s. But each worker holds ~150 MB (the language detector's n-gram tables) and all start
- * with the import, even for a file whose one huge message is prepared here: the 100 MB-attachment
- * import then went past its memory bound. Starting workers as the queue grows would allow two.
+ * One core is left to this thread, which splits the mailbox and writes, and prepares messages
+ * itself whenever the workers' queues are full (see prepareOneHere). On two cores that is one
+ * worker: alternating runs of 10k short messages took 12.7–13.3 s this way against 12.9–13.8 s
+ * with two workers and no help from this thread, which also held ~220 MB more (each worker
+ * loads the language detector's n-gram tables, ~150 MB, in ~1 s of CPU). A second worker (three
+ * cores or more) starts only once the first has a queue, so a file of a few messages never pays
+ * for it.
  */
 export function workerCount(): number {
   return Math.max(1, Math.min(2, availableParallelism() - 1));
 }
 
+interface Request {
+  item: IncomingMessage;
+  now: Date;
+  resolve(p: PreparedMessage): void;
+  reject(e: unknown): void;
+}
+
 interface Lane {
   worker: Worker;
-  pending: Map<number, { resolve(p: PreparedMessage): void; reject(e: Error): void; item: IncomingMessage }>;
+  /** Sent to the worker and not yet answered, by request id. */
+  pending: Map<number, Request>;
   alive: boolean;
 }
 
-/** Falls back to this thread for any message a worker could not take (it failed to start or crashed). */
-export function workerPreparer(corrections: LearnedCorrections, opts: { workers?: number; entry?: URL | null } = {}): Preparer {
+/**
+ * Messages wait here in arrival order; each worker is kept supplied from the front, and this thread
+ * takes from the back when it would otherwise wait (prepareOneHere), so both ends stay busy and the
+ * oldest, which the importer settles first, are the ones in the workers. Falls back to this thread
+ * for any message a worker could not take (it failed to start or crashed).
+ */
+export function workerPreparer(corrections: LearnedCorrections, opts: { workers?: number; entry?: URL | null; queuePerWorker?: number } = {}): Preparer {
   const entry = opts.entry === undefined ? prepareWorkerEntry() : opts.entry;
   const local = inThreadPreparer(corrections);
-  const count = opts.workers ?? workerCount();
+  let count = opts.workers ?? workerCount();
   if (!entry || count < 1) return local;
   const workerData: PrepareWorkerData = { corrections };
   let nextId = 1;
   const lanes: Lane[] = [];
+  const waiting: Request[] = [];
+  const queuePerWorker = opts.queuePerWorker ?? QUEUE_PER_WORKER;
+  const prepared = { inWorkers: 0, here: 0 };
+  const prepareHere = (r: Request) => {
+    prepared.here++;
+    return local.prepare(r.item, r.now).then(r.resolve, r.reject);
+  };
+  const answered = (ok: boolean) => {
+    if (ok) prepared.inWorkers++;
+    supply();
+  };
   try {
-    for (let i = 0; i < count; i++) lanes.push(startLane(entry, workerData));
+    lanes.push(startLane(entry, workerData, prepareHere, answered));
   } catch {
     // Not even started (a packaged app that cannot run scripts from its archive, say): all here.
-    for (const lane of lanes) void lane.worker.terminate();
     return local;
   }
-  const pick = () => lanes.filter((l) => l.alive).sort((a, b) => a.pending.size - b.pending.size)[0] as Lane | undefined;
+
+  function send(lane: Lane, r: Request): void {
+    const id = nextId++;
+    // A copy of the bytes travels (transferred, not cloned again); the original stays here to be stored.
+    const raw = new Uint8Array(r.item.raw);
+    const request: PrepareRequest = { id, file: r.item.file, raw, internalDate: r.item.internalDate, truncated: r.item.truncated, now: r.now.getTime() };
+    lane.pending.set(id, r);
+    lane.worker.postMessage(request, [raw.buffer]);
+  }
+
+  /** Fills each worker's queue from the front of the waiting line. */
+  function supply(): void {
+    for (;;) {
+      const running = lanes.filter((l) => l.alive);
+      if (!running.length) {
+        // Every worker failed: what waits is prepared here.
+        for (const r of waiting.splice(0)) void prepareHere(r);
+        return;
+      }
+      const least = running.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
+      if (!waiting.length) return;
+      if (least.pending.size >= BACKLOG_FOR_ANOTHER_WORKER && lanes.length < count) {
+        // Another worker only once every running one has a queue: a file of a few messages, or of
+        // one message too large for a worker, never pays for a second worker's memory.
+        try {
+          lanes.push(startLane(entry!, workerData, prepareHere, answered));
+          continue;
+        } catch {
+          count = lanes.length;
+        }
+      }
+      if (least.pending.size >= queuePerWorker) return;
+      send(least, waiting.shift()!);
+    }
+  }
 
   return {
-    window: count * QUEUE_PER_WORKER,
+    // Room past the workers' queues for the messages this thread takes while they are busy.
+    window: (count + 1) * queuePerWorker,
+    get workersStarted() {
+      return lanes.length;
+    },
+    prepared,
     prepare(item, now) {
-      const lane = item.raw.length <= LARGEST_FOR_WORKER ? pick() : undefined;
-      if (!lane) return local.prepare(item, now);
-      const id = nextId++;
-      // A copy of the bytes travels (transferred, not cloned again); the original stays here to be stored.
-      const raw = new Uint8Array(item.raw);
-      const request: PrepareRequest = { id, file: item.file, raw, internalDate: item.internalDate, truncated: item.truncated, now: now.getTime() };
-      const result = new Promise<PreparedMessage>((resolve, reject) => lane.pending.set(id, { resolve, reject, item }));
-      lane.worker.postMessage(request, [raw.buffer]);
-      return result.catch(() => local.prepare(item, now));
+      // Too large to copy to a worker: prepared here.
+      if (item.raw.length > LARGEST_FOR_WORKER) {
+        prepared.here++;
+        return local.prepare(item, now);
+      }
+      return new Promise<PreparedMessage>((resolve, reject) => {
+        waiting.push({ item, now, resolve, reject });
+        supply();
+      });
+    },
+    async prepareOneHere() {
+      // Only what the workers could not start within a full queue each: they must not run dry
+      // while this thread is busy writing a batch.
+      const queued = waiting.length + lanes.reduce((n, l) => n + (l.alive ? l.pending.size : 0), 0);
+      if (queued <= lanes.filter((l) => l.alive).length * queuePerWorker) return false;
+      const r = waiting.pop();
+      if (!r) return false;
+      await prepareHere(r);
+      return true;
     },
     async close() {
-      // Messages still in a worker are dropped, not prepared here instead: the import is over.
+      // Messages still waiting or in a worker are dropped, not prepared here instead: the import is over.
+      waiting.length = 0;
       for (const lane of lanes) {
         lane.alive = false;
         lane.pending.clear();
@@ -102,23 +190,29 @@ export function workerPreparer(corrections: LearnedCorrections, opts: { workers?
   };
 }
 
-/** One worker and the messages it holds; when it fails, each of them is rejected (and prepared here instead). */
-function startLane(entry: URL, workerData: PrepareWorkerData): Lane {
+/**
+ * One worker and the messages it holds. When it fails, each of them is prepared here instead; when
+ * it answers, `answered` lets the waiting line refill it.
+ */
+function startLane(entry: URL, workerData: PrepareWorkerData, prepareHere: (r: Request) => Promise<void>, answered: (ok: boolean) => void): Lane {
   const lane: Lane = { worker: new Worker(entry, { workerData }), pending: new Map(), alive: true };
-  const fail = (err: Error) => {
+  const fail = () => {
+    if (!lane.alive) return;
     lane.alive = false;
-    for (const p of lane.pending.values()) p.reject(err);
+    for (const r of lane.pending.values()) void prepareHere(r);
     lane.pending.clear();
+    answered(false);
   };
   lane.worker.on('message', (reply: PrepareReply) => {
-    const p = lane.pending.get(reply.id);
-    if (!p) return;
+    const r = lane.pending.get(reply.id);
+    if (!r) return;
     lane.pending.delete(reply.id);
-    if (reply.ok) p.resolve(revive(reply.prepared, p.item));
-    else p.reject(new Error(reply.error));
+    if (reply.ok) r.resolve(revive(reply.prepared, r.item));
+    else void prepareHere(r);
+    answered(reply.ok);
   });
   lane.worker.on('error', fail);
-  lane.worker.on('exit', (code) => fail(new Error(`the preparing worker stopped (exit code ${code})`)));
+  lane.worker.on('exit', fail);
   return lane;
 }
 
