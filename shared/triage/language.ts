@@ -15,16 +15,15 @@ function stopwordIndex(): { index: PhraseIndex; lang: string[] } {
 }
 
 /**
- * Web and mail addresses out, each replaced by a space: a word holding an @ (not first or last)
- * goes whole, a link from its http(s):// on. The same as replacing /https?:\/\/\S+|\S+@\S+/g,
- * but read word by word: that expression took seconds on one long word without an @.
+ * Web and mail addresses out, each replaced by a space: the same as replacing
+ * /https?:\/\/\S+|\S+@\S+/g, but a mail address is only looked for from the start of a word (it
+ * can only match there): the plain expression retried from every letter of a long word without
+ * an @, seconds for a 100 KB one.
  */
+const ADDRESSES = /https?:\/\/\S+|(?<!\S)\S+@\S+/g;
+
 export function withoutAddresses(text: string): string {
-  return text.replace(/\S+/g, (word) => {
-    if (word.lastIndexOf('@', word.length - 2) >= 1) return ' ';
-    const link = word.search(/https?:\/\/\S/);
-    return link < 0 ? word : `${word.slice(0, link)} `;
-  });
+  return text.replace(ADDRESSES, ' ');
 }
 
 export function detectLanguage(subject: string, fresh: string): LanguageResult {
