@@ -56,7 +56,7 @@ export async function writeBenchMbox(path: string, count: number): Promise<numbe
 
 /**
  * A mailbox shaped like real privacy mail: the labelled messages (full header blocks, HTML
- * alternatives, quoted replies, delivery reports, attachments; 4.6 KB on average against the
+ * alternatives, quoted replies, delivery reports, attachments; 4.4 KB on average against the
  * generated ones' 0.6 KB), copied round-robin, each copy with a Message-ID of its own so none is a
  * duplicate. Lines starting "From " are escaped as mboxrd does.
  */

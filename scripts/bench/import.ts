@@ -32,6 +32,9 @@ function measure(mode: 'baseline' | 'import' | 'in-thread', mbox: string, dir: s
   return JSON.parse(child.stdout.trim().split('\n').pop()!);
 }
 
+const round3 = (n: number) => round(n, 3);
+const rate = (run: { ms: number; messages: number }) => run.messages / (run.ms / 1000);
+
 /** Rounds of (mailparser, import), alternated so a noisy spell of the machine does not fall on one side only. */
 const ROUNDS = Math.max(1, Number(process.env.DPO_BENCH_IMPORT_ROUNDS ?? 2));
 
@@ -39,7 +42,6 @@ interface Compared { importRate: number; parseRate: number; importPeakRssMb: num
 
 /** The fastest of each side over the rounds (the least disturbed run), and each round's own ratio. */
 function compare(mbox: string, dir: string, count: number): Compared {
-  const rate = (run: { ms: number; messages: number }) => run.messages / (run.ms / 1000);
   const out: Compared = { importRate: 0, parseRate: 0, importPeakRssMb: 0, parsePeakRssMb: 0, roundRatios: [] };
   for (let round = 0; round < ROUNDS; round++) {
     const base = measure('baseline', mbox, dir);
@@ -56,7 +58,6 @@ function compare(mbox: string, dir: string, count: number): Compared {
   return out;
 }
 
-const round3 = (n: number) => round(n, 3);
 
 export function benchImport(count = Number(process.env.DPO_BENCH_IMPORT_COUNT ?? 10_000)): Record<string, number | string> {
   return withTempDir((dir) => {
@@ -65,7 +66,7 @@ export function benchImport(count = Number(process.env.DPO_BENCH_IMPORT_COUNT ??
     const short = compare(mbox, dir, count);
     const single = measure('in-thread', mbox, dir);
     if (single.messages !== count) throw new Error(`the import stored ${single.messages} of ${count} messages`);
-    const singleRate = single.messages / (single.ms / 1000);
+    const singleRate = rate(single);
     return {
       import_messages: count,
       import_msgs_per_s: round(short.importRate, 1),
