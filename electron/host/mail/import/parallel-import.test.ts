@@ -58,16 +58,37 @@ describe('importing a large mailbox in worker threads', () => {
     const oneByOne = await importWith(mbox, Number.POSITIVE_INFINITY);
     const host = await unlockedHost();
     const db = host.workspace.database();
-    let pool: Preparer | undefined;
     // A queue of two per worker: the rest of the mailbox waits, and this thread takes from it.
+    const pool = workerPreparer(emptyCorrections(), { workers: 1, queuePerWorker: 2 });
+    // Once the worker is up (a message asked of the pool alone waits for it), or this thread would do it all.
+    const warmUp = await pool.prepare({ file: 'warm-up.eml', raw: Buffer.from(eml({ subject: 'Warm-up', messageId: 'warm-up@example.org', body: 'Hello.' })) }, new Date('2026-03-10T12:00:00Z'));
+    expect(warmUp.parsed.subject).toBe('Warm-up');
     const summary = await importItems(db, readSources([mbox]), statSync(mbox).size, { now: () => new Date('2026-03-10T12:00:00Z'), defaultTimeZone: 'Europe/Berlin' }, {
-      preparer: (corrections) => (pool = workerPreparer(corrections, { workers: 1, queuePerWorker: 2 })),
+      preparer: () => pool,
     });
     expect(summary).toEqual(oneByOne.summary);
     expect(db.prepare('SELECT source, sha256, message_key, triage_json, text_body, thread_case_id, provisional_due FROM messages ORDER BY id').all()).toEqual(oneByOne.rows);
-    expect(pool!.prepared!.here).toBeGreaterThan(0);
-    expect(pool!.prepared!.inWorkers).toBeGreaterThan(0);
-    expect(pool!.prepared!.here + pool!.prepared!.inWorkers).toBe(33);
+    expect(pool.prepared!.here).toBeGreaterThan(0);
+    expect(pool.prepared!.inWorkers).toBeGreaterThan(1);
+    expect(pool.prepared!.here + pool.prepared!.inWorkers).toBe(34);
+  }, 60_000);
+
+  it('while its worker is still starting, this thread prepares the oldest messages itself, so the import never waits for it', async () => {
+    const mbox = writeMailbox(tempDir());
+    const oneByOne = await importWith(mbox, Number.POSITIVE_INFINITY);
+    // A worker that starts but never says it is ready (as if its modules took forever to load).
+    const stuck = join(tempDir(), 'stuck-worker.mjs');
+    writeFileSync(stuck, 'await new Promise(() => setInterval(() => {}, 60_000));\n');
+    const host = await unlockedHost();
+    const db = host.workspace.database();
+    let pool: Preparer | undefined;
+    const summary = await importItems(db, readSources([mbox]), statSync(mbox).size, { now: () => new Date('2026-03-10T12:00:00Z'), defaultTimeZone: 'Europe/Berlin' }, {
+      preparer: (corrections) => (pool = workerPreparer(corrections, { workers: 1, entry: pathToFileURL(stuck) })),
+    });
+    expect(summary).toEqual(oneByOne.summary);
+    expect(db.prepare('SELECT source, sha256, message_key, triage_json, text_body, thread_case_id, provisional_due FROM messages ORDER BY id').all()).toEqual(oneByOne.rows);
+    expect(pool!.workersStarted).toBe(1);
+    expect(pool!.prepared).toEqual({ inWorkers: 0, here: 33 });
   }, 60_000);
 
   it('large messages are held in preparation, and waiting to be written, only up to a byte budget', async () => {

@@ -2,7 +2,7 @@
 // It holds no database and no key: it sees one message's bytes at a time and sends back what
 // the host stores.
 import { parentPort, workerData } from 'node:worker_threads';
-import type { PrepareReply, PrepareRequest, PrepareWorkerData } from './prepare-protocol';
+import type { PrepareReply, PrepareRequest, PrepareWorkerData, WorkerReady } from './prepare-protocol';
 import { prepareMessage } from './store-message';
 
 const { corrections } = workerData as PrepareWorkerData;
@@ -26,3 +26,6 @@ port.on('message', async (req: PrepareRequest) => {
   }
   port.postMessage(reply, transfer);
 });
+
+// Every module above is loaded by now: until this says so the host prepares messages itself.
+port.postMessage({ ready: true } satisfies WorkerReady);

@@ -9,7 +9,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { LearnedCorrections } from '../../../../shared/triage';
 import { prepareMessage, type IncomingMessage, type PreparedMessage } from './store-message';
-import type { PrepareReply, PrepareRequest, PrepareWorkerData } from './prepare-protocol';
+import type { PrepareReply, PrepareRequest, PrepareWorkerData, WorkerReady } from './prepare-protocol';
 
 export interface Preparer {
   prepare(item: IncomingMessage, now: Date): Promise<PreparedMessage>;
@@ -81,13 +81,17 @@ interface Lane {
   /** Sent to the worker and not yet answered, by request id. */
   pending: Map<number, Request>;
   alive: boolean;
+  /** Its modules are loaded (~1 s): until then it is sent nothing and this thread prepares from the front. */
+  ready: boolean;
 }
 
 /**
  * Messages wait here in arrival order; each worker is kept supplied from the front, and this thread
  * takes from the back when it would otherwise wait (prepareOneHere), so both ends stay busy and the
- * oldest, which the importer settles first, are the ones in the workers. Falls back to this thread
- * for any message a worker could not take (it failed to start or crashed).
+ * oldest, which the importer settles first, are the ones in the workers. A worker is sent nothing
+ * until it says it is ready (its modules take ~1 s to load): meanwhile this thread prepares from the
+ * front, so the import starts at once and a worker that never comes up holds nothing back. Falls
+ * back to this thread for any message a worker could not take (it failed to start or crashed).
  */
 export function workerPreparer(corrections: LearnedCorrections, opts: { workers?: number; entry?: URL | null; queuePerWorker?: number } = {}): Preparer {
   const entry = opts.entry === undefined ? prepareWorkerEntry() : opts.entry;
@@ -104,6 +108,7 @@ export function workerPreparer(corrections: LearnedCorrections, opts: { workers?
     prepared.here++;
     return local.prepare(r.item, r.now).then(r.resolve, r.reject);
   };
+  /** A worker answered (ok: it prepared one), became ready, or failed: refill the workers. */
   const answered = (ok: boolean) => {
     if (ok) prepared.inWorkers++;
     supply();
@@ -124,7 +129,7 @@ export function workerPreparer(corrections: LearnedCorrections, opts: { workers?
     lane.worker.postMessage(request, [raw.buffer]);
   }
 
-  /** Fills each worker's queue from the front of the waiting line. */
+  /** Fills each ready worker's queue from the front of the waiting line. */
   function supply(): void {
     for (;;) {
       const running = lanes.filter((l) => l.alive);
@@ -133,8 +138,9 @@ export function workerPreparer(corrections: LearnedCorrections, opts: { workers?
         for (const r of waiting.splice(0)) void prepareHere(r);
         return;
       }
-      const least = running.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
-      if (!waiting.length) return;
+      const ready = running.filter((l) => l.ready);
+      if (!waiting.length || !ready.length) return;
+      const least = ready.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
       if (least.pending.size >= BACKLOG_FOR_ANOTHER_WORKER && lanes.length < count) {
         // Another worker only once every running one has a queue: a file of a few messages, or of
         // one message too large for a worker, never pays for a second worker's memory.
@@ -171,9 +177,11 @@ export function workerPreparer(corrections: LearnedCorrections, opts: { workers?
     async prepareOneHere() {
       // Only what the workers could not start within a full queue each: they must not run dry
       // while this thread is busy writing a batch.
-      const queued = waiting.length + lanes.reduce((n, l) => n + (l.alive ? l.pending.size : 0), 0);
-      if (queued <= lanes.filter((l) => l.alive).length * queuePerWorker) return false;
-      const r = waiting.pop();
+      const ready = lanes.filter((l) => l.alive && l.ready);
+      const queued = waiting.length + ready.reduce((n, l) => n + l.pending.size, 0);
+      if (queued <= ready.length * queuePerWorker) return false;
+      // While no worker is ready yet the oldest waits here, and is the one the importer waits for.
+      const r = ready.length ? waiting.pop() : waiting.shift();
       if (!r) return false;
       await prepareHere(r);
       return true;
@@ -195,7 +203,7 @@ export function workerPreparer(corrections: LearnedCorrections, opts: { workers?
  * it answers, `answered` lets the waiting line refill it.
  */
 function startLane(entry: URL, workerData: PrepareWorkerData, prepareHere: (r: Request) => Promise<void>, answered: (ok: boolean) => void): Lane {
-  const lane: Lane = { worker: new Worker(entry, { workerData }), pending: new Map(), alive: true };
+  const lane: Lane = { worker: new Worker(entry, { workerData }), pending: new Map(), alive: true, ready: false };
   const fail = () => {
     if (!lane.alive) return;
     lane.alive = false;
@@ -203,7 +211,11 @@ function startLane(entry: URL, workerData: PrepareWorkerData, prepareHere: (r: R
     lane.pending.clear();
     answered(false);
   };
-  lane.worker.on('message', (reply: PrepareReply) => {
+  lane.worker.on('message', (reply: PrepareReply | WorkerReady) => {
+    if ('ready' in reply) {
+      lane.ready = true;
+      return answered(false);
+    }
     const r = lane.pending.get(reply.id);
     if (!r) return;
     lane.pending.delete(reply.id);
