@@ -1,6 +1,7 @@
-// npm run eval:triage [-- --json] [--dir PATH] [--set dev|own|all]
-// Classifies the labelled corpus (../shared/corpus/triage-dev by default) and our own held-out
-// fixtures, and prints confusion tables, per-class precision/recall and accuracies.
+// npm run eval:triage [-- --json] [--dir PATH] [--set dev|own|written|all]
+// Classifies the labelled corpus (../shared/corpus/triage-dev by default), our own held-out
+// fixtures and the mail written for us by people who had not seen the classifier
+// (test/fixtures/triage-written), and prints confusion tables, per-class precision/recall and accuracies.
 import { readFile, readdir } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -34,6 +35,15 @@ async function loadDev(dir: string): Promise<Row[]> {
     if (!label) continue;
     rows.push({ file: f, label, triage: await classifyRaw(await readFile(join(dir, f))) });
   }
+  return rows;
+}
+
+/** Three sets of labelled mail, each written by someone who had not seen the classifier. */
+const WRITTEN = join(repo, 'test', 'fixtures', 'triage-written');
+
+async function loadWritten(): Promise<Row[]> {
+  const rows: Row[] = [];
+  for (const set of (await readdir(WRITTEN, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name).sort()) rows.push(...(await loadDev(join(WRITTEN, set))).map((r) => ({ ...r, file: `${set}/${r.file}` })));
   return rows;
 }
 
@@ -94,6 +104,7 @@ async function main(): Promise<void> {
   const out: Record<string, ReturnType<typeof summarise>> = {};
   if (set === 'dev' || set === 'all') out.dev = summarise(await loadDev(dir));
   if (set === 'own' || set === 'all') out.own = summarise(await loadOwn());
+  if (set === 'written' || set === 'all') out.written = summarise(await loadWritten());
   if (process.argv.includes('--json')) {
     console.log(JSON.stringify(Object.fromEntries(Object.entries(out).map(([k, s]) => [k, {
       messages: s.messages, requestTypeAccuracy: s.type.accuracy, jurisdictionAccuracy: s.jurisdiction.accuracy,
@@ -104,7 +115,8 @@ async function main(): Promise<void> {
     return;
   }
   for (const [name, s] of Object.entries(out)) {
-    console.log(`\n=== ${name === 'dev' ? `labelled corpus ${dir}` : 'own held-out fixtures (shared/triage/fixtures)'}: ${s.messages} messages ===`);
+    const title = name === 'dev' ? `labelled corpus ${dir}` : name === 'own' ? 'own held-out fixtures (shared/triage/fixtures)' : 'mail written by others (test/fixtures/triage-written)';
+    console.log(`\n=== ${title}: ${s.messages} messages ===`);
     printEval('Request type', s.type);
     printEval('Jurisdiction', s.jurisdiction);
     console.log(`\nLanguage accuracy ${(s.languageAccuracy * 100).toFixed(1)}%   PRIVACY POLICY flag accuracy ${(s.privacyPolicyFlagAccuracy * 100).toFixed(1)}%`);

@@ -20,6 +20,8 @@ export interface ClassifyOptions { corrections?: LearnedCorrections }
 const RIGHTS: readonly RightType[] = ['access', 'rectification', 'erasure', 'restriction', 'portability', 'objection', 'withdraw-consent', 'sale-share-opt-out', 'shine-the-light'];
 const MARKETING_RE = /market|werb|newsletter|prospect|publicid|pubblicit|reclame|unsubscri|abbestell|abmeld|désinscri|désabonn|baja|disiscri|afmeld|uitschrijv|wypis|descadastr|avregistr|spam|mailing|opt me out|remove me|stop sending|stop emailing|comunicaciones comerciales|comunicazioni commerciali/i;
 
+const AUTO_REPLY_SUBJECT = /^\s*(automatic reply|auto-?reply|out of (?:the )?office|abwesenheitsnotiz|automatische antwort|réponse automatique|respuesta automática|risposta automatica|automatisch antwoord|autosvar|automatiskt svar|automatyczna odpowiedź|resposta automática)\b/i;
+
 function autoMail(input: ClassifyInput): string | null {
   const h = input.headers ?? {};
   const from = input.from?.email ?? '';
@@ -29,6 +31,9 @@ function autoMail(input: ClassifyInput): string | null {
   if (/^(bulk|junk|list)$/i.test((h['precedence'] ?? '').trim())) return `Precedence: ${h['precedence']}`;
   if (/^yes/i.test(h['x-spam-flag'] ?? '')) return 'X-Spam-Flag: YES';
   if (/^\s*adv\s*:/i.test(input.subject)) return 'subject starts with "ADV:" (advertising)';
+  // Out-of-office replies often lack Auto-Submitted but say what they are in the subject, in the sender's language.
+  const autoReply = input.subject.match(AUTO_REPLY_SUBJECT);
+  if (autoReply) return `subject starts with "${autoReply[1]}" (auto-reply)`;
   return null;
 }
 
@@ -89,7 +94,7 @@ export function classifyMessage(input: ClassifyInput, options: ClassifyOptions =
     type = closeCopy.example.requestType!;
     confidence = 0.6 + 0.35 * closeCopy.similarity;
     explanation.push(`like a message the DPO corrected to ${type} (${Math.round(closeCopy.similarity * 100)} % similar)`);
-  } else if (auto && !body0 && (bestScore < 8 || /report|mail system/.test(auto))) {
+  } else if (auto && !body0 && (bestScore < 8 || /report|mail system|auto-repl/.test(auto))) {
     type = 'not-privacy';
     confidence = 0.95;
     explanation.push(`automatic or bulk mail: ${auto} → not-privacy`);
@@ -125,7 +130,9 @@ export function classifyMessage(input: ClassifyInput, options: ClassifyOptions =
       type = 'follow-up';
       confidence = 0.6;
       explanation.push('reply in an existing thread (reply prefix or In-Reply-To) with no new request in its own text → follow-up');
-    } else if (privacyEvidence < 2.5 || (notPrivacyLean >= 3 && notPrivacyLean > privacyEvidence * 0.8 && arts.evidence.length === 0 && !statutePresent)) {
+    } else if (privacyEvidence < 2.5 || (notPrivacyLean >= 3 && notPrivacyLean > privacyEvidence * 0.8 && arts.evidence.length === 0 && (!statutePresent || notPrivacyLean >= 6))) {
+      // A statute named in passing (a job application's GDPR consent line, a vendor's pitch) does not
+      // make mail that is plainly something else a privacy request.
       type = 'not-privacy';
       confidence = Math.min(0.95, 0.55 + notPrivacyLean / 20);
       const top = topEvidence(ev, 'not-privacy');

@@ -7,6 +7,7 @@ export const de: LanguageVocab = {
   lang: 'de',
   rights: {
     access: [
+      ['welche daten sie über mich', 3], ['was sie über mich gespeichert', 3],
       ['auskunft*', 3], ['auskunftsrecht', 5], ['recht auf auskunft', 5], ['auskunftsersuchen', 5], ['auskunftsanfrage', 5],
       ['auskunftsbegehren', 5], ['auskunftsverlangen', 5], ['selbstauskunft', 5], ['datenauskunft', 5], ['kopie meiner daten', 3],
       ['kopie sämtlicher', 3], ['kopie der personenbezogenen daten', 3], ['welche daten', 2], ['über mich gespeichert', 3],
@@ -43,6 +44,7 @@ export const de: LanguageVocab = {
     'shine-the-light': [['dritte für direktwerbung', 4]],
   },
   complaint: [
+    ['inakzeptabel', 2.5], ['unzumutbar', 2.5], ['datenleck', 3], ['falsche person', 3], ['beschwerde bei', 3],
     ['ausreichend beantwortet', 2.5], ['ihre antwort vom', 1.5], ['kostenpflichtig', 1.5],
     ['beschwerde', 2], ['beschwere mich', 4], ['beanstande', 3], ['unvollständig*', 2.5], ['nicht vollständig', 2.5],
     ['unzureichend*', 2.5], ['nicht ausreichend', 2.5], ['abgelehnt', 2.5], ['verweigert', 2.5], ['gebühr', 2],
@@ -50,6 +52,7 @@ export const de: LanguageVocab = {
     ['ohne meine einwilligung', 1.5], ['datenpanne', 2], ['verstoß', 1.5],
   ],
   followUp: [
+    ['wie gewünscht', 2.5], ['wie angefordert', 2.5], ['kopie meines ausweis*', 2], ['identitätsnachweis', 2], ['noch nichts gehört', 3], ['keine rückmeldung', 3], ['wann kann ich', 2],
     ['meine anfrage vom', 2.5], ['mein schreiben vom', 2.5], ['mein antrag vom', 2.5], ['habe ich ihnen', 1.5], ['abgelaufen', 1.5], ['verstrichen', 1.5],
     ['erinnerung', 3], ['mahnung', 2.5], ['erneut', 1.5], ['nochmals', 1.5], ['keine antwort', 3], ['noch keine antwort', 3],
     ['bisher keine', 2.5], ['noch nicht beantwortet', 3], ['frist ist abgelaufen', 3], ['frist abgelaufen', 3], ['fristablauf', 2.5],
@@ -61,6 +64,7 @@ export const de: LanguageVocab = {
     ['anhörung', 2], ['bitten wir sie um stellungnahme', 3], ['stellungnahme', 1.5], ['aufsichtsbehördliche', 2], ['eingabe', 1.5],
   ],
   privacy: [
+    ['datenschutzerklärung', 1.5], ['speicherdauer', 1.5],
     ['an dritte', 1.5], ['dritten', 1], ['weitergeben', 1.5], ['cookies', 1.5], ['meine e-mail-adresse', 1], ['tracking', 1],
     ['personenbezogene* daten', 1.5], ['personendaten', 1.5], ['datenschutz', 1.5], ['meine daten', 1], ['dsgvo', 1], ['betroffene* person', 1],
   ],
@@ -70,6 +74,7 @@ export const de: LanguageVocab = {
   ],
   demand: ['ich beantrage', 'beantrage ich', 'ich bitte', 'bitte löschen', 'ich verlange', 'ich fordere', 'hiermit', 'ersuche ich', 'ich möchte'],
   notPrivacy: [
+    ['bewerbung', 3], ['lebenslauf', 3], ['anschreiben', 2], ['stellenanzeige', 2],
     ['rechnung', 2], ['klicken sie hier', 2], ['um sich abzumelden', 3], ['abwesenheitsnotiz', 3], ['automatische antwort', 3],
     ['ihre bestellung', 1.5], ['angebot', 1], ['gewinnspiel', 2], ['rabatt', 1.5], ['unzustellbar', 3],
   ],

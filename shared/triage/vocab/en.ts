@@ -6,6 +6,7 @@ export const en: LanguageVocab = {
   lang: 'en',
   rights: {
     access: [
+      ['what info do you have', 3], ['what information do you have', 3], ['what data do you have', 3], ['what you have on me', 3], ['have about me', 2], ['keep on me', 2.5], ['files on me', 2.5], ['information you keep', 2], ['data you keep', 2],
       ['subject access request', 5], ['data subject access', 4], ['right of access', 4], ['right to access', 4],
       ['access request', 3], ['request access', 3], ['requesting access', 3], ['request for access', 3],
       ['access to my personal', 3], ['access to the personal data', 3], ['access to my data', 3],
@@ -31,6 +32,7 @@ export const en: LanguageVocab = {
       ['restrict*', 2], ['limit the use of my sensitive', 4], ['limit the use', 3], ['limit processing', 3], ['suspend the processing', 3],
     ],
     portability: [
+      ['portable', 3], ['readily usable', 3], ['transmit it to another', 3], ['transfer my data to', 3], ['move my data', 3],
       ['data portability', 5], ['portability', 4], ['machine-readable', 3], ['machine readable', 3],
       ['structured, commonly used', 3], ['commonly used', 1], ['export of my data', 3], ['export my data', 3],
       ['transmit _ data to another controller', 4], ['directly to another controller', 3], ['csv', 1], ['json', 1],
@@ -54,11 +56,13 @@ export const en: LanguageVocab = {
       ['targeted advertising', 2], ['opt-out request', 2], ['opt out request', 2], ['opt out', 1], ['opt-out', 1], ['global privacy control', 3],
     ],
     'shine-the-light': [
+      ['for their own marketing', 4], ['for their own direct marketing', 5], ['own marketing', 3], ['once a year', 1], ['who you gave my', 2.5],
       ['shine the light', 6], ['third parties for direct marketing', 4], ['for their direct marketing purposes', 4],
       ['disclosed to third parties for direct marketing', 5], ['california privacy rights', 2],
     ],
   },
   complaint: [
+    ['leaked', 3], ['misdirected', 3], ['sent to the wrong', 3], ['wrong person', 2.5], ['without my permission', 2], ['reported it to', 2.5], ['reported this to', 2.5], ['report this to', 2.5], ['report you to', 3], ['unacceptable', 2.5],
     ['adequately respond*', 2], ['your response dated', 1.5], ['your reply dated', 1.5], ['fee', 1],
     ['complaint', 2], ['formal complaint', 4], ['wish to complain', 4], ['want to complain', 4], ['complain about', 3],
     ['dissatisfied', 3], ['not satisfied', 3], ['unsatisfactory', 3], ['incomplete', 2.5], ['did not include', 2.5],
@@ -69,6 +73,8 @@ export const en: LanguageVocab = {
     ['your response', 1], ['your reply', 1], ['you failed to', 2.5], ['failed to comply', 3], ['ignored my', 2],
   ],
   followUp: [
+    ['confirm my identity', 1.5], ['identity card', 1],
+    ['as requested', 2], ['as you requested', 2.5], ['as you asked', 2.5], ['copy of my id', 2], ['copy of my passport', 2], ['proof of identity', 2], ["haven't heard", 3], ['have not heard', 3], ['heard nothing', 3], ['when can i expect', 2.5], ['when i can expect', 2.5], ['since i sent', 2], ["still haven't", 2.5], ['still have not', 2.5],
     ['sent you a request', 2.5], ['my request of', 2], ['my request dated', 2], ['i wrote to you', 2], ['i contacted you on', 2], ['expired', 1.5],
     ['reminder', 3], ['second request', 4], ['third request', 4], ['final request', 3], ['follow up', 2.5], ['following up', 3],
     ['follow-up', 2.5], ['chasing', 2.5], ['still waiting', 3], ['still not received', 3], ['have not received', 2.5],
@@ -85,6 +91,8 @@ export const en: LanguageVocab = {
     ['information notice', 3], ['enforcement notice', 3], ['we expect you to respond', 3], ['copy us in', 2],
   ],
   privacy: [
+    ['retention', 1], ['stored', 0.5],
+    ['my info', 1], ['my details', 1],
     ['third parties', 1.5], ['share my', 1.5], ['my email address', 1], ['my phone number', 1], ['advertisers', 1], ['cookies', 1.5], ['tracking', 1], ['keep my', 1],
     ['personal data', 1.5], ['personal information', 1.5], ['data protection', 1.5], ['privacy', 1], ['my data', 1],
     ['my information', 1], ['data subject', 1.5], ['my account', 0.5],
@@ -100,6 +108,9 @@ export const en: LanguageVocab = {
     'i would like to request', 'opts out', 'i object',
   ],
   notPrivacy: [
+    ['hiring team', 3], ['hiring manager', 3], ['careers page', 2.5], ['apply for the', 2], ['recruitment process', 1.5],
+    ['gap audit', 2.5], ['get you compliant', 2.5], ['on my calendar', 2.5], ['reply stop', 2.5],
+    ['curriculum vitae', 3], ['my cv', 2.5], ['my resume', 2.5], ['cover letter', 3], ['job application', 3], ['application for the position', 3], ['vacancy', 2], ['free audit', 3], ['book a call', 3], ['schedule a call', 2.5], ['book a demo', 3],
     ['click here', 2], ['if you wish to unsubscribe', 3], ['to unsubscribe', 1.5], ['to be removed', 2], ['you are receiving this', 3],
     ['this email was sent to', 2], ['view in browser', 2], ['special offer', 2], ['limited time', 2], ['act now', 2], ['winner', 2],
     ['make money', 3], ['invoice', 2], ['payment due', 2], ['order confirmation', 2], ['your order', 1.5], ['tracking number', 2],

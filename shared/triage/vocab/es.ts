@@ -7,6 +7,7 @@ export const es: LanguageVocab = {
   lang: 'es',
   rights: {
     access: [
+      ['qué datos tienen', 3],
       ['derecho de acceso', 5], ['solicitud de acceso', 4], ['acceso a mis datos', 4], ['facilitar acceso', 3], ['faciliten acceso', 3],
       ['copia de mis datos', 3], ['qué datos', 2], ['acceso', 1.5],
     ],
@@ -30,16 +31,18 @@ export const es: LanguageVocab = {
       ['retiro _ consentimiento', 5], ['retirar _ consentimiento', 5], ['revoco _ consentimiento', 5], ['retirada del consentimiento', 5],
       ['revocación del consentimiento', 5], ['consentimiento', 0.5],
     ],
-    'sale-share-opt-out': [['venta de mis datos', 4], ['no vendan', 4]],
-    'shine-the-light': [],
+    'sale-share-opt-out': [['venta de mis datos', 4], ['no vendan', 4], ['vender mis datos', 4], ['compartan mis datos', 3], ['pasen mis datos', 3]],
+    'shine-the-light': [['su propio marketing', 4], ['sus propios fines de marketing', 4]],
   },
   complaint: [
+    ['inaceptable', 2.5], ['filtración', 2.5], ['persona equivocada', 3], ['reclamación ante', 3],
     ['suficientemente', 2], ['de manera suficiente', 2.5], ['su respuesta del', 1.5], ['cobrar', 1.5],
     ['reclamación', 2.5], ['queja', 2.5], ['insatisfech*', 3], ['incomplet*', 2.5], ['denegad*', 2.5], ['rechazad*', 2],
     ['no ha sido atendida', 3], ['insuficiente', 2.5], ['su respuesta', 1], ['ilícit*', 2], ['sin mi consentimiento', 1.5],
     ['brecha de seguridad', 2],
   ],
   followUp: [
+    ['como me pidieron', 2.5], ['como solicitaron', 2.5], ['según lo solicitado', 2.5], ['copia de mi dni', 2], ['foto del dni', 2], ['para cuándo', 2], ['no he recibido', 2.5],
     ['les envié', 2.5], ['le envié', 2.5], ['mi solicitud del', 2], ['vencido', 1.5],
     ['recordatorio', 3], ['segunda solicitud', 3], ['sin respuesta', 3], ['no he recibido respuesta', 3], ['ninguna respuesta', 3],
     ['todavía no', 2], ['aún no', 2], ['de nuevo', 1], ['nuevamente', 1.5], ['plazo ha vencido', 3], ['plazo vencido', 3], ['reitero', 2.5],
@@ -49,6 +52,7 @@ export const es: LanguageVocab = {
     ['reclamante', 3], ['expediente', 2], ['traslado de la reclamación', 4], ['procedimiento', 1], ['requerimiento de información', 3],
   ],
   privacy: [
+    ['política de privacidad', 1.5], ['conservación', 1],
     ['terceros', 1.5], ['compartir mis', 1.5], ['cookies', 1.5], ['mi correo electrónico', 1], ['conservan', 1],['datos personales', 1.5], ['protección de datos', 1.5], ['privacidad', 1], ['mis datos', 1], ['datos de carácter personal', 1.5]],
   inquiry: [
     ['tengo una pregunta', 3], ['pregunta sobre', 2], ['podrían decirme', 2], ['cuánto tiempo', 1.5], ['venden', 2], ['dónde puedo', 2],
@@ -56,6 +60,7 @@ export const es: LanguageVocab = {
   ],
   demand: ['solicito', 'les pido', 'le pido', 'por la presente', 'les ruego', 'exijo', 'requiero', 'deseo ejercer', 'ejercer mi derecho'],
   notPrivacy: [
+    ['currículum', 3], ['carta de presentación', 3], ['mi cv', 2.5],
     ['factura', 2], ['haga clic aquí', 2], ['para darse de baja', 3], ['respuesta automática', 3], ['fuera de la oficina', 3],
     ['oferta', 1.5], ['su pedido', 1.5], ['promoción', 1.5],
   ],

@@ -7,6 +7,7 @@ export const fr: LanguageVocab = {
   lang: 'fr',
   rights: {
     access: [
+      ['quelles données vous avez', 3], ['quelles données détenez-vous', 3],
       ["droit d'accès", 5], ["demande d'accès", 4], ["demander l'accès", 4], ['accès à mes données', 4], ['accès aux données', 3],
       ['copie de mes données', 3], ['copie des données', 3], ['communication de mes données', 3], ['quelles données', 2], ['accès', 1.5],
     ],
@@ -36,12 +37,14 @@ export const fr: LanguageVocab = {
     'shine-the-light': [],
   },
   complaint: [
+    ['inacceptable', 2.5], ['une inconnue', 2], ['un inconnu', 2], ['mauvaise personne', 3], ['fuite', 2.5], ['plainte auprès', 3],
     ['suffisamment', 2], ['de manière suffisante', 2.5], ['votre réponse du', 1.5],
     ['réclamation', 2.5], ['plainte', 2], ['je me plains', 4], ['insatisfait*', 3], ['incomplet*', 2.5], ['refus', 2.5], ['refusé*', 2.5],
     ['frais', 1.5], ['insuffisant*', 2.5], ['pas satisfaisant*', 3], ['votre réponse', 1], ['illicite*', 2], ['sans mon consentement', 1.5],
     ['violation de données', 2],
   ],
   followUp: [
+    ['comme demandé', 2.5], ["pièce d'identité", 2], ["copie de ma carte d'identité", 2], ["justificatif d'identité", 2], ['toujours pas de réponse', 3], ['sans nouvelles', 2.5], ['quand puis-je', 2],
     ['je vous ai envoyé', 2.5], ['ma demande du', 2], ['dépassé', 1.5], ['expiré', 1.5],
     ['relance', 3], ['rappel', 2.5], ['deuxième demande', 3], ['seconde demande', 3], ['sans réponse', 3], ['aucune réponse', 3],
     ['pas de réponse', 3], ['toujours pas', 2], ['à nouveau', 1], ['de nouveau', 1], ['délai est dépassé', 3], ['délai dépassé', 3],
@@ -53,6 +56,8 @@ export const fr: LanguageVocab = {
     ['nos références', 2], ['dossier suivi par', 3], ['procédure de contrôle', 2],
   ],
   privacy: [
+    ['politique de confidentialité', 1.5], ['durée de conservation', 1.5], ['conservées', 1],
+    ['mes informations', 1], ['mes coordonnées', 1],
     ['tiers', 1.5], ['partager mes', 1.5], ['cookies', 1.5], ['mon adresse e-mail', 1], ['conservez', 1],
     ['données personnelles', 1.5], ['données à caractère personnel', 1.5], ['protection des données', 1.5], ['vie privée', 1], ['mes données', 1],
   ],
@@ -62,6 +67,7 @@ export const fr: LanguageVocab = {
   ],
   demand: ['je demande', 'je vous demande', 'par la présente', 'je souhaite', 'je vous prie', 'veuillez', 'je sollicite', "j'exige"],
   notPrivacy: [
+    ['candidature', 3], ['lettre de motivation', 3], ['mon cv', 2.5],
     ['facture', 2], ['cliquez ici', 2], ['pour vous désabonner', 3], ['pour vous désinscrire', 3], ['absence du bureau', 3],
     ['réponse automatique', 3], ['votre commande', 1.5], ['promotion', 1.5], ['offre spéciale', 2],
   ],

@@ -7,6 +7,7 @@ export const it: LanguageVocab = {
   lang: 'it',
   rights: {
     access: [
+      ['che dati avete', 3], ['quali dati avete', 3], ['dati avete su di me', 3],
       ['diritto di accesso', 5], ['richiesta di accesso', 4], ["concedere l'accesso", 3], ['accesso ai miei dati', 4],
       ['copia dei miei dati', 3], ['quali dati', 2], ['accesso', 1.5],
     ],
@@ -22,6 +23,7 @@ export const it: LanguageVocab = {
       ['disiscri*', 3], ['non desidero ricevere', 3], ['comunicazioni commerciali', 2.5], ['profilazione', 1],
     ],
     'withdraw-consent': [
+      ['non autorizzo più', 4], ['non acconsento più', 4],
       ['revoc* ~ consenso', 4.5], ['ritir* ~ consenso', 4.5],
       ['revoco ~ consenso', 5], ['revocare ~ consenso', 5], ['ritiro ~ consenso', 5],
       ['revoco _ consenso', 5], ['revoco il mio consenso', 5], ['revoca del consenso', 5], ['revocare _ consenso', 5], ['ritiro _ consenso', 5],
@@ -31,11 +33,13 @@ export const it: LanguageVocab = {
     'shine-the-light': [],
   },
   complaint: [
+    ['inaccettabile', 2.5], ['reclamo al garante', 4], ['segnalazione al garante', 4], ['fuga di dati', 2.5],
     ['sufficientemente', 2], ['in modo sufficiente', 2.5], ['vostra risposta del', 1.5], ['addebitare', 1.5],
     ['reclamo', 2.5], ['lamentela', 2.5], ['insoddisfatt*', 3], ['incomplet*', 2.5], ['rifiut*', 2], ['non soddisfacente', 3],
     ['insufficient*', 2.5], ['vostra risposta', 1], ['illecit*', 2], ['senza il mio consenso', 1.5], ['violazione dei dati', 2],
   ],
   followUp: [
+    ['come richiesto', 2.5], ['come da vostra richiesta', 2.5], ['copia del documento', 2], ['non ho ancora ricevuto', 3], ['quando posso', 2],
     ['vi ho inviato', 2.5], ['vi ho scritto', 2], ['la mia richiesta del', 2], ['scaduto', 1.5],
     ['sollecito', 3], ['promemoria', 2.5], ['seconda richiesta', 3], ['nessuna risposta', 3], ['senza risposta', 3],
     ['non ho ricevuto', 2.5], ['nuovamente', 1.5], ['di nuovo', 1], ['termine è scaduto', 3], ['termine scaduto', 3], ['ancora in attesa', 3],
@@ -43,13 +47,16 @@ export const it: LanguageVocab = {
   conditional: ['mi riservo', 'altrimenti', 'in caso contrario', 'qualora non', 'se non'],
   regulator: [['reclamante', 3], ['segnalazione', 2], ['fascicolo', 2], ['istruttoria', 2], ['richiesta di informazioni', 1.5], ['nostro riferimento', 2]],
   privacy: [
+    ['informativa sulla privacy', 1.5], ['informativa privacy', 1.5], ['conservazione', 1], ['conservati', 1], ['privacy', 1],
     ['terzi', 1.5], ['condividete', 1.5], ['cookie', 1.5], ['il mio indirizzo e-mail', 1], ['conservate', 1],['dati personali', 1.5], ['protezione dei dati', 1.5], ['riservatezza', 1], ['miei dati', 1], ['trattamento', 0.5]],
   inquiry: [
+    ['quanto tempo', 1.5],
     ['ho una domanda', 3], ['domanda su', 2], ['potreste dirmi', 2], ['per quanto tempo', 1.5], ['vendete', 2.5], ['dove posso', 2],
     ['vorrei sapere', 1.5],
   ],
   demand: ['chiedo', 'richiedo', 'con la presente', 'vi prego', 'esercito il diritto', 'intendo esercitare', 'vi chiedo'],
   notPrivacy: [
+    ['candidatura', 3], ['lettera di presentazione', 3], ['il mio cv', 2.5],
     ['fattura', 2], ['clicca qui', 2], ["per annullare l'iscrizione", 3], ['risposta automatica', 3], ['fuori ufficio', 3],
     ['offerta', 1.5], ['il tuo ordine', 1.5], ['promozione', 1.5],
   ],

@@ -7,11 +7,13 @@ export const nl: LanguageVocab = {
   lang: 'nl',
   rights: {
     access: [
+      ['welke gegevens jullie', 3], ['welke gegevens u', 3], ['kopie van mijn gegevens', 3],
       ['inzageverzoek', 5], ['recht op inzage', 5], ['verzoek om inzage', 5], ['inzage', 4], ['toegang tot mijn', 3], ['verzoek om toegang', 4],
       ['kopie van mijn', 3], ['kopie van alle persoonlijke', 3], ['welke gegevens', 2], ['toegang', 1.5],
     ],
     rectification: [['rectificatie', 4], ['recht op rectificatie', 5], ['correctie', 3], ['corrigeren', 3], ['verbetering', 2.5], ['onjuist*', 2], ['aanpassen', 1.5]],
     erasure: [
+      ['weghalen', 2.5], ['weg te halen', 2.5],
       ['verwijdering', 3.5], ['verwijderen', 3], ['verwijder', 3], ['recht op vergetelheid', 5], ['recht op gegevenswissing', 5],
       ['gegevenswissing', 4], ['wissen', 3], ['recht op verwijdering', 5],
     ],
@@ -31,11 +33,13 @@ export const nl: LanguageVocab = {
     'shine-the-light': [],
   },
   complaint: [
+    ['onacceptabel', 2.5], ['verkeerde persoon', 3], ['klacht indienen', 3],
     ['niet voldoende', 2.5], ['uw antwoord van', 1.5], ['kosten in rekening', 2],
     ['klacht', 2], ['ontevreden', 3], ['onvolledig', 2.5], ['geweigerd', 2.5], ['weigering', 2.5], ['onvoldoende', 2.5], ['uw antwoord', 1],
     ['onrechtmatig', 2], ['zonder mijn toestemming', 1.5], ['datalek', 2],
   ],
   followUp: [
+    ['zoals gevraagd', 2.5], ['zoals verzocht', 2.5], ['kopie van mijn id', 2], ['nog niets gehoord', 3], ['wanneer kan ik', 2],
     ['heb ik u', 1.5], ['mijn verzoek van', 2], ['verstreken', 1.5],
     ['herinnering', 3], ['tweede verzoek', 3], ['geen antwoord', 3], ['geen reactie', 3], ['nog steeds niet', 2.5], ['opnieuw', 1.5],
     ['nogmaals', 2], ['termijn is verstreken', 3], ['termijn verstreken', 3], ['rappel', 2.5], ['aanmaning', 2.5],
@@ -43,10 +47,12 @@ export const nl: LanguageVocab = {
   conditional: ['behoud ik', 'behoud mij', 'anders', 'indien u niet', 'als u niet'],
   regulator: [['klager', 3], ['ons kenmerk', 2], ['zaaknummer', 2], ['handhaving', 1.5], ['klachtbehandeling', 2]],
   privacy: [
+    ['privacyverklaring', 1.5], ['privacybeleid', 1.5], ['bewaartermijn', 1.5],
     ['derden', 1.5], ['delen', 1], ['cookies', 1.5], ['mijn e-mailadres', 1], ['bewaren', 1],['persoonsgegevens', 1.5], ['persoonlijke gegevens', 1.5], ['gegevensbescherming', 1.5], ['privacy', 1], ['mijn gegevens', 1]],
   inquiry: [['ik heb een vraag', 3], ['vraag over', 2], ['kunt u mij vertellen', 2], ['hoe lang', 1.5], ['verkoopt u', 2.5], ['waar kan ik', 2], ['ik zou graag willen weten', 1.5]],
   demand: ['ik verzoek', 'verzoek ik', 'hierbij', 'ik wil', 'ik eis', 'graag verwijderen', 'ik vraag'],
   notPrivacy: [
+    ['sollicitatie', 3], ['motivatiebrief', 3], ['mijn cv', 2.5], ['vacature', 2],
     ['factuur', 2], ['klik hier', 2], ['om je af te melden', 3], ['om u af te melden', 3], ['automatisch antwoord', 3], ['afwezig', 2],
     ['aanbieding', 1.5], ['je bestelling', 1.5], ['uw bestelling', 1.5],
   ],

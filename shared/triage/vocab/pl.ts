@@ -7,6 +7,7 @@ export const pl: LanguageVocab = {
   lang: 'pl',
   rights: {
     access: [
+      ['kopię moich danych', 3],
       ['prawo dostępu', 5], ['żądam dostępu', 5], ['dostępu do moich danych', 4], ['dostęp do moich danych', 4], ['dostępu do danych', 3],
       ['kopi* moich danych', 3], ['kopię danych', 3], ['jakie dane', 2], ['dostęp*', 1.5],
     ],
@@ -31,11 +32,13 @@ export const pl: LanguageVocab = {
     'shine-the-light': [],
   },
   complaint: [
+    ['niedopuszczalne', 2.5], ['wyciek', 2.5], ['skarga do', 3],
     ['w wystarczający sposób', 2.5], ['wystarczająco', 2], ['opłat*', 1.5], ['odpowiedź z dnia', 1.5],
     ['skarg*', 2], ['reklamacj*', 2], ['niezadowolon*', 3], ['niekompletn*', 2.5], ['odmow*', 2.5], ['odmówi*', 2.5], ['niewystarczając*', 2.5],
     ['państwa odpowiedź', 1], ['niezgodnie z prawem', 2], ['bez mojej zgody', 1.5], ['naruszeni* ochrony danych', 2],
   ],
   followUp: [
+    ['zgodnie z prośbą', 2.5], ['skan dowodu', 2], ['kopię dowodu', 2], ['kiedy mogę', 2],
     ['wysłałem', 2], ['wysłałam', 2], ['moje żądanie z dnia', 2.5], ['upłynął', 1.5],
     ['przypomnieni*', 3], ['ponagleni*', 3], ['ponowni*', 1.5], ['brak odpowiedzi', 3], ['nie otrzymałem odpowiedzi', 3],
     ['nie otrzymałam odpowiedzi', 3], ['wciąż', 1], ['nadal nie', 2], ['termin upłynął', 3], ['upłynął termin', 3], ['drugie żądanie', 3],
@@ -43,10 +46,12 @@ export const pl: LanguageVocab = {
   conditional: ['w przeciwnym razie', 'zastrzegam', 'jeżeli nie', 'jeśli nie', 'w razie braku'],
   regulator: [['skarżąc*', 3], ['znak sprawy', 2], ['sygnatur*', 2], ['postępowani*', 1.5], ['wyjaśnień', 1.5]],
   privacy: [
+    ['okres przechowywania', 1.5],
     ['osobom trzecim', 1.5], ['podmiotom trzecim', 1.5], ['pliki cookie', 1.5], ['mój adres e-mail', 1], ['przechowuj*', 1],['dane osobowe', 1.5], ['danych osobowych', 1.5], ['ochrony danych', 1.5], ['prywatnoś*', 1], ['moich danych', 1]],
   inquiry: [['mam pytanie', 3], ['pytanie dotyczące', 2], ['czy mogą państwo', 1.5], ['jak długo', 1.5], ['czy sprzedają', 2.5], ['gdzie mogę', 2], ['chciałbym wiedzieć', 1.5], ['chciałabym wiedzieć', 1.5]],
   demand: ['żądam', 'proszę', 'niniejszym', 'wnoszę', 'domagam się', 'zwracam się'],
   notPrivacy: [
+    ['list motywacyjny', 3], ['moje cv', 2.5], ['ogłoszenie o pracę', 3],
     ['faktur*', 2], ['kliknij tutaj', 2], ['aby zrezygnować z subskrypcji', 3], ['automatyczna odpowiedź', 3], ['poza biurem', 3],
     ['promocj*', 1.5], ['twoje zamówienie', 1.5], ['oferta', 1.5],
   ],

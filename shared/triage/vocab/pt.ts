@@ -8,6 +8,7 @@ export const pt: LanguageVocab = {
   lang: 'pt',
   rights: {
     access: [
+      ['que dados vocês têm', 3], ['que dados têm', 3],
       ['direito de acesso', 5], ['pedido de acesso', 4], ['acesso aos meus dados', 4], ['acesso aos dados', 3], ['cópia dos meus dados', 3],
       ['confirmação da existência de tratamento', 4], ['quais dados', 2], ['acesso', 1.5],
     ],
@@ -31,15 +32,17 @@ export const pt: LanguageVocab = {
       ['revogo _ consentimento', 5], ['revogo o meu consentimento', 5], ['revogação do consentimento', 5], ['retiro _ consentimento', 5],
       ['retirar _ consentimento', 5], ['retirada do consentimento', 5], ['consentimento', 0.5],
     ],
-    'sale-share-opt-out': [['venda dos meus dados', 4], ['não vendam', 4]],
-    'shine-the-light': [],
+    'sale-share-opt-out': [['venda dos meus dados', 4], ['não vendam', 4], ['vender meus dados', 4], ['compartilhem meus dados', 3]],
+    'shine-the-light': [['lista das empresas', 2.5], ['repassaram meus dados', 2.5], ['para propaganda', 2]],
   },
   complaint: [
+    ['inaceitável', 2.5], ['vazamento', 2.5], ['fuga de dados', 2.5], ['reclamação à', 3],
     ['suficientemente', 2], ['de forma suficiente', 2.5], ['cobrar', 1.5], ['vossa resposta', 1],
     ['reclamação', 2.5], ['queixa', 2.5], ['insatisfeit*', 3], ['incomplet*', 2.5], ['recusad*', 2], ['recusa', 2], ['insuficiente', 2.5],
     ['sua resposta', 1], ['ilícit*', 2], ['sem o meu consentimento', 1.5], ['violação de dados', 2],
   ],
   followUp: [
+    ['conforme solicitado', 2.5], ['como pediram', 2.5], ['como solicitado', 2.5], ['cartão de cidadão', 2], ['ainda não recebi', 3], ['quando posso', 2],
     ['enviei', 2], ['o meu pedido de', 1.5], ['expirou', 1.5],
     ['lembrete', 3], ['segundo pedido', 3], ['sem resposta', 3], ['nenhuma resposta', 3], ['não recebi resposta', 3], ['não obtive resposta', 3],
     ['ainda não', 2], ['novamente', 1.5], ['prazo expirou', 3], ['prazo terminou', 3], ['reitero', 2.5],
@@ -47,10 +50,12 @@ export const pt: LanguageVocab = {
   conditional: ['reservo-me', 'caso contrário', 'de outro modo', 'se não', 'na falta de'],
   regulator: [['reclamante', 3], ['processo n', 2], ['ofício', 2], ['titular reclamante', 3], ['instrução do processo', 3]],
   privacy: [
+    ['política de privacidade', 1.5], ['conservação', 1], ['armazenad*', 1],
     ['terceiros', 1.5], ['partilh*', 1.5], ['compartilh*', 1.5], ['cookies', 1.5], ['meu e-mail', 1], ['guardam', 1],['dados pessoais', 1.5], ['proteção de dados', 1.5], ['privacidade', 1], ['meus dados', 1], ['titular dos dados', 1.5]],
   inquiry: [['tenho uma pergunta', 3], ['pergunta sobre', 2], ['poderiam dizer-me', 2], ['quanto tempo', 1.5], ['vendem', 2], ['onde posso', 2], ['gostaria de saber', 1.5]],
   demand: ['solicito', 'peço', 'venho por este meio', 'requeiro', 'exijo', 'pretendo exercer', 'exercer o meu direito', 'pelo presente'],
   notPrivacy: [
+    ['currículo', 3], ['carta de apresentação', 3],
     ['fatura', 2], ['clique aqui', 2], ['para cancelar a subscrição', 3], ['resposta automática', 3], ['fora do escritório', 3],
     ['promoção', 1.5], ['sua encomenda', 1.5], ['seu pedido', 1.5],
   ],
@@ -59,11 +64,14 @@ export const pt: LanguageVocab = {
     eu: [
       ['portugal', 3], ['espanha', 3], ['alemanha', 3], ['frança', 3], ['itália', 3], ['países baixos', 3], ['bélgica', 3],
       ['irlanda', 3], ['luxemburgo', 3], ['união europeia', 1],
+      // Words of Portugal's Portuguese, not Brazil's: a weak sign of a requester in the EU.
+      ['telemóvel', 1.5], ['convosco', 1.5], ['morada', 1],
     ],
     uk: [['reino unido', 3], ['inglaterra', 3]],
     ch: [['suíça', 3]],
     'us-other': [['estados unidos', 1.5]],
-    other: [['brasil', 3], ['angola', 3], ['moçambique', 3], ['cabo verde', 3]],
+    // Brazil's taxpayer number and word for a mobile phone: weak signs of a Brazilian requester.
+    other: [['brasil', 3], ['angola', 3], ['moçambique', 3], ['cabo verde', 3], ['cpf', 2], ['celular', 1]],
   },
   replyPrefixes: ['res', 'enc', 'ref'],
   refLabels: ['referência', 'processo n.º', 'processo nº', 'número do processo', 'protocolo', 'ofício n.º'],

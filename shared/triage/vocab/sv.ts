@@ -7,6 +7,7 @@ export const sv: LanguageVocab = {
   lang: 'sv',
   rights: {
     access: [
+      ['vilka uppgifter ni har', 3], ['kopia av mina uppgifter', 3],
       ['registerutdrag', 5], ['rätt till tillgång', 5], ['begäran om tillgång', 5], ['tillgång till mina personuppgifter', 4],
       ['kopia av mina personuppgifter', 3], ['vilka personuppgifter', 2.5], ['tillgång', 1.5],
     ],
@@ -18,6 +19,7 @@ export const sv: LanguageVocab = {
     restriction: [['begränsning av behandling*', 5], ['rätt till begränsning', 5], ['begränsa behandlingen', 5], ['begränsning', 2]],
     portability: [['dataportabilitet', 5], ['rätt till dataportabilitet', 6], ['maskinläsbar*', 3], ['strukturerat', 2]],
     objection: [
+      ['sluta skicka', 3], ['reklam', 1.5],
       ['invändning', 3], ['invänder', 4], ['rätt att göra invändningar', 5], ['direktmarknadsföring', 3], ['marknadsföring', 1.5],
       ['avregistrera', 3], ['avsluta prenumerationen', 3], ['vill inte längre ta emot', 3], ['profilering', 1],
     ],
@@ -31,11 +33,13 @@ export const sv: LanguageVocab = {
     'shine-the-light': [],
   },
   complaint: [
+    ['oacceptabelt', 2.5], ['dataläcka', 3], ['fel person', 3],
     ['tillräckligt', 2], ['avgift', 1.5], ['ert svar av den', 1.5],
     ['klagomål', 2.5], ['missnöjd', 3], ['ofullständig*', 2.5], ['nekat', 2], ['avslag', 2], ['otillräcklig*', 2.5], ['ert svar', 1],
     ['olaglig*', 2], ['utan mitt samtycke', 1.5], ['personuppgiftsincident', 2],
   ],
   followUp: [
+    ['som begärt', 2.5], ['som ni bad om', 2.5], ['kopia på min legitimation', 2], ['inte fått svar', 3], ['när kan jag', 2],
     ['skickade jag', 2.5], ['min begäran av den', 2],
     ['påminnelse', 3], ['förmaning', 2.5], ['inget svar', 3], ['inte fått något svar', 3], ['ännu inte', 2], ['igen', 1], ['ånyo', 1.5],
     ['överskrids', 2], ['har gått ut', 1.5], ['andra begäran', 3],
@@ -43,10 +47,12 @@ export const sv: LanguageVocab = {
   conditional: ['förbehåller', 'annars', 'om ni inte'],
   regulator: [['klagande', 3], ['diarienummer', 2.5], ['ärendenummer', 2.5], ['tillsyn', 1.5], ['yttrande', 2]],
   privacy: [
+    ['integritetspolicy', 1.5], ['lagras', 1], ['lagrar ni', 1],
     ['tredje part', 1.5], ['delar ni', 1.5], ['kakor', 1.5], ['min e-postadress', 1], ['sparar ni', 1],['personuppgifter', 1.5], ['dataskydd', 1.5], ['integritet', 1], ['mina uppgifter', 1]],
   inquiry: [['jag har en fråga', 3], ['fråga om', 2], ['kan ni berätta', 2], ['hur länge', 1.5], ['säljer ni', 2.5], ['var hittar jag', 2], ['jag undrar', 2]],
   demand: ['jag begär', 'begär jag', 'härmed', 'jag vill', 'jag kräver', 'vänligen'],
   notPrivacy: [
+    ['personligt brev', 3], ['mitt cv', 2.5], ['avregistrera dig', 2.5], ['nyhetsbrev', 1.5],
     ['faktura', 2], ['klicka här', 2], ['för att avsluta', 3], ['automatiskt svar', 3], ['frånvarande', 2], ['erbjudande', 1.5], ['din beställning', 1.5],
   ],
   child: [['mitt barn', 3], ['min dotter', 3], ['min son', 3], ['minderårig*', 2.5], ['föräldrar', 1.5], ['under 13 år', 3], ['barn', 1]],
