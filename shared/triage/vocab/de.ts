@@ -22,6 +22,7 @@ export const de: LanguageVocab = {
       ['löschungsantrag', 5], ['löschantrag', 5], ['konto schließen', 2], ['account löschen', 3], ['vernichtung', 2],
     ],
     restriction: [
+      ['nicht löschen', 4], ['nicht zu löschen', 4], ['statt zu löschen', 4], ['keine löschung', 4],
       ['einschränkung der verarbeitung', 5], ['recht auf einschränkung', 5], ['verarbeitung einzuschränken', 5],
       ['einschränk*', 2], ['sperrung', 3], ['sperren', 2],
     ],
@@ -52,6 +53,7 @@ export const de: LanguageVocab = {
     ['ohne meine einwilligung', 1.5], ['datenpanne', 2], ['verstoß', 1.5],
   ],
   followUp: [
+    ['wie der stand ist', 2.5], ['stand der bearbeitung', 2.5], ['ich hatte ihnen', 2], ['bis wann', 1.5], ['eingangsbestätigung', 1.5],
     ['wie gewünscht', 2.5], ['wie angefordert', 2.5], ['kopie meines ausweis*', 2], ['identitätsnachweis', 2], ['noch nichts gehört', 3], ['keine rückmeldung', 3], ['wann kann ich', 2],
     ['meine anfrage vom', 2.5], ['mein schreiben vom', 2.5], ['mein antrag vom', 2.5], ['habe ich ihnen', 1.5], ['abgelaufen', 1.5], ['verstrichen', 1.5],
     ['erinnerung', 3], ['mahnung', 2.5], ['erneut', 1.5], ['nochmals', 1.5], ['keine antwort', 3], ['noch keine antwort', 3],
@@ -90,7 +92,8 @@ export const de: LanguageVocab = {
       ['norwegen', 3], ['europäische union', 1],
     ],
     uk: [['vereinigtes königreich', 3], ['großbritannien', 3], ['england', 3], ['schottland', 3], ['nordirland', 3]],
-    ch: [['schweiz', 3], ['eidgenossenschaft', 3], ['personendaten', 1]],
+    // Swiss usage: the FADP's own term, and greetings written without ß (Swiss spelling has none).
+    ch: [['schweiz', 3], ['eidgenossenschaft', 3], ['personendaten', 1], ['freundliche grüsse', 1], ['gruss', 1]],
     'us-other': [['vereinigte staaten', 1.5]],
     other: [['brasilien', 3], ['kanada', 3], ['australien', 3], ['indien', 3], ['mexiko', 3]],
   },

@@ -28,6 +28,7 @@ export const en: LanguageVocab = {
       ['destroy my', 2], ['purge', 2], ['wipe my', 2],
     ],
     restriction: [
+      ['do not delete', 4], ["don't delete", 4], ['not to delete', 4], ['instead of deleting', 4], ['rather than delet*', 4], ['not asking for deletion', 4], ['not asking you to delete', 4],
       ['restriction of processing', 5], ['restrict the processing', 5], ['restrict processing', 5], ['right to restriction', 5],
       ['restrict*', 2], ['limit the use of my sensitive', 4], ['limit the use', 3], ['limit processing', 3], ['suspend the processing', 3],
     ],
@@ -73,6 +74,7 @@ export const en: LanguageVocab = {
     ['your response', 1], ['your reply', 1], ['you failed to', 2.5], ['failed to comply', 3], ['ignored my', 2],
   ],
   followUp: [
+    ['any news', 2.5], ['where things stand', 2.5], ['status update', 2.5],
     ['confirm my identity', 1.5], ['identity card', 1],
     ['as requested', 2], ['as you requested', 2.5], ['as you asked', 2.5], ['copy of my id', 2], ['copy of my passport', 2], ['proof of identity', 2], ["haven't heard", 3], ['have not heard', 3], ['heard nothing', 3], ['when can i expect', 2.5], ['when i can expect', 2.5], ['since i sent', 2], ["still haven't", 2.5], ['still have not', 2.5],
     ['sent you a request', 2.5], ['my request of', 2], ['my request dated', 2], ['i wrote to you', 2], ['i contacted you on', 2], ['expired', 1.5],

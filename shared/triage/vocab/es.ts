@@ -16,10 +16,11 @@ export const es: LanguageVocab = {
       ['actualizar', 1.5],
     ],
     erasure: [
+      ['borren', 3], ['borre', 2.5],
       ['supresión', 4], ['derecho de supresión', 5], ['derecho al olvido', 4], ['eliminar', 3], ['eliminación', 3], ['borrar', 3],
       ['borrado', 3], ['cancelación', 3], ['darme de baja de su base de datos', 3],
     ],
-    restriction: [['limitación del tratamiento', 5], ['derecho a la limitación', 5], ['limitar el tratamiento', 5], ['limitación', 2]],
+    restriction: [['limitación del tratamiento', 5], ['derecho a la limitación', 5], ['limitar el tratamiento', 5], ['limitación', 2], ['no borren', 4], ['no eliminen', 4], ['no los borren', 4], ['no borrar', 4]],
     portability: [['portabilidad', 5], ['derecho a la portabilidad', 6], ['formato estructurado', 3], ['lectura mecánica', 3], ['uso común', 2]],
     objection: [
       ['oposición', 3], ['me opongo', 4], ['derecho de oposición', 5], ['mercadotecnia directa', 3], ['publicidad', 1.5],
@@ -42,6 +43,7 @@ export const es: LanguageVocab = {
     ['brecha de seguridad', 2],
   ],
   followUp: [
+    ['en qué estado', 2.5], ['estado de mi solicitud', 3], ['alguna novedad', 2.5],
     ['como me pidieron', 2.5], ['como solicitaron', 2.5], ['según lo solicitado', 2.5], ['copia de mi dni', 2], ['foto del dni', 2], ['para cuándo', 2], ['no he recibido', 2.5],
     ['les envié', 2.5], ['le envié', 2.5], ['mi solicitud del', 2], ['vencido', 1.5],
     ['recordatorio', 3], ['segunda solicitud', 3], ['sin respuesta', 3], ['no he recibido respuesta', 3], ['ninguna respuesta', 3],

@@ -19,7 +19,7 @@ export const fr: LanguageVocab = {
       ['effacement', 4], ["droit à l'effacement", 5], ["droit à l'oubli", 4], ['effacer', 3], ['supprimer', 3], ['suppression', 3],
       ['supprimez', 3], ['fermeture de mon compte', 2],
     ],
-    restriction: [['limitation du traitement', 5], ['droit à la limitation', 5], ['limiter le traitement', 5], ['limitation', 2]],
+    restriction: [['limitation du traitement', 5], ['droit à la limitation', 5], ['limiter le traitement', 5], ['limitation', 2], ['ne pas supprimer', 4], ['ne supprimez pas', 4], ['ne pas effacer', 4]],
     portability: [
       ['portabilité', 5], ['droit à la portabilité', 6], ['format structuré', 3], ['lisible par machine', 3], ['couramment utilisé', 2],
     ],
@@ -44,6 +44,7 @@ export const fr: LanguageVocab = {
     ['violation de données', 2],
   ],
   followUp: [
+    ['où en est', 2.5], ["état d'avancement", 2.5], ['des nouvelles', 2],
     ['comme demandé', 2.5], ["pièce d'identité", 2], ["copie de ma carte d'identité", 2], ["justificatif d'identité", 2], ['toujours pas de réponse', 3], ['sans nouvelles', 2.5], ['quand puis-je', 2],
     ['je vous ai envoyé', 2.5], ['ma demande du', 2], ['dépassé', 1.5], ['expiré', 1.5],
     ['relance', 3], ['rappel', 2.5], ['deuxième demande', 3], ['seconde demande', 3], ['sans réponse', 3], ['aucune réponse', 3],

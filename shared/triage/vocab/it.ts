@@ -13,10 +13,11 @@ export const it: LanguageVocab = {
     ],
     rectification: [['rettifica', 4], ['rettificare', 4], ['diritto di rettifica', 5], ['correggere', 3], ['correzione', 2.5], ['inesatt*', 2], ['aggiornare', 1.5]],
     erasure: [
+      ['cancellate', 3],
       ['cancellazione', 4], ['diritto alla cancellazione', 5], ["diritto all'oblio", 4], ['cancellare', 3], ['eliminare', 3],
       ['eliminazione', 3], ['rimozione', 2],
     ],
-    restriction: [['limitazione del trattamento', 5], ['limitazione di trattamento', 5], ['diritto di limitazione', 5], ['limitare il trattamento', 5], ['limitazione', 2]],
+    restriction: [['limitazione del trattamento', 5], ['limitazione di trattamento', 5], ['diritto di limitazione', 5], ['limitare il trattamento', 5], ['limitazione', 2], ['non cancellare', 4], ['non cancellate', 4], ['non eliminare', 4]],
     portability: [['portabilità', 5], ['diritto alla portabilità', 6], ['formato strutturato', 3], ['leggibile da dispositivo automatico', 3], ['uso comune', 2]],
     objection: [
       ['opposizione', 3], ['mi oppongo', 4], ['diritto di opposizione', 5], ['marketing diretto', 3], ['pubblicità', 1.5],
@@ -39,6 +40,7 @@ export const it: LanguageVocab = {
     ['insufficient*', 2.5], ['vostra risposta', 1], ['illecit*', 2], ['senza il mio consenso', 1.5], ['violazione dei dati', 2],
   ],
   followUp: [
+    ['a che punto', 2.5], ['stato della mia richiesta', 3],
     ['come richiesto', 2.5], ['come da vostra richiesta', 2.5], ['copia del documento', 2], ['non ho ancora ricevuto', 3], ['quando posso', 2],
     ['vi ho inviato', 2.5], ['vi ho scritto', 2], ['la mia richiesta del', 2], ['scaduto', 1.5],
     ['sollecito', 3], ['promemoria', 2.5], ['seconda richiesta', 3], ['nessuna risposta', 3], ['senza risposta', 3],

@@ -17,7 +17,7 @@ export const nl: LanguageVocab = {
       ['verwijdering', 3.5], ['verwijderen', 3], ['verwijder', 3], ['recht op vergetelheid', 5], ['recht op gegevenswissing', 5],
       ['gegevenswissing', 4], ['wissen', 3], ['recht op verwijdering', 5],
     ],
-    restriction: [['beperking van de verwerking', 5], ['recht op beperking', 5], ['verwerking te beperken', 5], ['beperking', 2]],
+    restriction: [['beperking van de verwerking', 5], ['recht op beperking', 5], ['verwerking te beperken', 5], ['beperking', 2], ['niet verwijderen', 4], ['niet te verwijderen', 4], ['niet wissen', 4]],
     portability: [['overdraagbaarheid', 5], ['dataportabiliteit', 5], ['machineleesba*', 3], ['gestructureerde', 2], ['gangbare', 1.5]],
     objection: [
       ['bezwaar', 3], ['maak ik bezwaar', 4], ['recht van bezwaar', 5], ['direct marketing', 3], ['reclame', 1.5],
@@ -39,6 +39,7 @@ export const nl: LanguageVocab = {
     ['onrechtmatig', 2], ['zonder mijn toestemming', 1.5], ['datalek', 2],
   ],
   followUp: [
+    ['stand van zaken', 2.5], ['hoe staat het', 2.5],
     ['zoals gevraagd', 2.5], ['zoals verzocht', 2.5], ['kopie van mijn id', 2], ['nog niets gehoord', 3], ['wanneer kan ik', 2],
     ['heb ik u', 1.5], ['mijn verzoek van', 2], ['verstreken', 1.5],
     ['herinnering', 3], ['tweede verzoek', 3], ['geen antwoord', 3], ['geen reactie', 3], ['nog steeds niet', 2.5], ['opnieuw', 1.5],

@@ -16,7 +16,7 @@ export const pl: LanguageVocab = {
       ['usunię*', 4], ['usunąć', 3.5], ['usuńcie', 3.5], ['prawo do usunięcia', 5], ['bycia zapomnianym', 4], ['prawo do bycia zapomnianym', 5],
       ['skasowa*', 3],
     ],
-    restriction: [['ograniczeni* przetwarzania', 5], ['prawo do ograniczenia', 5], ['ograniczeni*', 1.5]],
+    restriction: [['ograniczeni* przetwarzania', 5], ['prawo do ograniczenia', 5], ['ograniczeni*', 1.5], ['nie usuwać', 4], ['nie usuwajcie', 4]],
     portability: [['przenoszeni* danych', 5], ['prawo do przenoszenia', 6], ['odczytu maszynowego', 3], ['ustrukturyzowanym', 3]],
     objection: [
       ['sprzeciw*', 3.5], ['wnoszę sprzeciw', 5], ['prawo do sprzeciwu', 5], ['marketingu bezpośredniego', 3], ['marketing*', 1],
@@ -38,6 +38,7 @@ export const pl: LanguageVocab = {
     ['państwa odpowiedź', 1], ['niezgodnie z prawem', 2], ['bez mojej zgody', 1.5], ['naruszeni* ochrony danych', 2],
   ],
   followUp: [
+    ['na jakim etapie', 2.5], ['spodziewać się odpowiedzi', 2.5],
     ['zgodnie z prośbą', 2.5], ['skan dowodu', 2], ['kopię dowodu', 2], ['kiedy mogę', 2],
     ['wysłałem', 2], ['wysłałam', 2], ['moje żądanie z dnia', 2.5], ['upłynął', 1.5],
     ['przypomnieni*', 3], ['ponagleni*', 3], ['ponowni*', 1.5], ['brak odpowiedzi', 3], ['nie otrzymałem odpowiedzi', 3],

@@ -17,10 +17,11 @@ export const pt: LanguageVocab = {
       ['incompletos, inexatos ou desatualizados', 4], ['inexat*', 2], ['desatualizad*', 2],
     ],
     erasure: [
+      ['apaguem', 3], ['excluam', 3],
       ['apagamento', 4], ['direito ao apagamento', 5], ['direito a ser esquecido', 5], ['direito ao esquecimento', 5], ['eliminação', 3],
       ['eliminar', 3], ['exclusão', 3], ['excluir', 3], ['apagar', 3], ['anonimização', 2],
     ],
-    restriction: [['limitação do tratamento', 5], ['direito à limitação', 5], ['limitar o tratamento', 5], ['bloqueio', 2.5], ['limitação', 2]],
+    restriction: [['limitação do tratamento', 5], ['direito à limitação', 5], ['limitar o tratamento', 5], ['bloqueio', 2.5], ['limitação', 2], ['não apaguem', 4], ['não apagar', 4], ['não eliminem', 4], ['não excluam', 4]],
     portability: [['portabilidade', 5], ['direito de portabilidade', 6], ['formato estruturado', 3], ['leitura automática', 3], ['uso corrente', 2]],
     objection: [
       ['oposição', 3], ['oponho-me', 4], ['me oponho', 4], ['direito de oposição', 5], ['marketing direto', 3], ['publicidade', 1.5],
@@ -42,6 +43,7 @@ export const pt: LanguageVocab = {
     ['sua resposta', 1], ['ilícit*', 2], ['sem o meu consentimento', 1.5], ['violação de dados', 2],
   ],
   followUp: [
+    ['em que ponto', 2.5], ['ponto de situação', 2.5], ['estado do meu pedido', 3], ['alguma novidade', 2.5],
     ['conforme solicitado', 2.5], ['como pediram', 2.5], ['como solicitado', 2.5], ['cartão de cidadão', 2], ['ainda não recebi', 3], ['quando posso', 2],
     ['enviei', 2], ['o meu pedido de', 1.5], ['expirou', 1.5],
     ['lembrete', 3], ['segundo pedido', 3], ['sem resposta', 3], ['nenhuma resposta', 3], ['não recebi resposta', 3], ['não obtive resposta', 3],

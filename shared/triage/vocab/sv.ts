@@ -16,7 +16,7 @@ export const sv: LanguageVocab = {
       ['radering', 4], ['radera', 3.5], ['rätt till radering', 5], ['rätten att bli bortglömd', 5], ['bli bortglömd', 4], ['ta bort', 2.5],
       ['tas bort', 2.5],
     ],
-    restriction: [['begränsning av behandling*', 5], ['rätt till begränsning', 5], ['begränsa behandlingen', 5], ['begränsning', 2]],
+    restriction: [['begränsning av behandling*', 5], ['rätt till begränsning', 5], ['begränsa behandlingen', 5], ['begränsning', 2], ['inte radera', 4], ['inte ta bort', 4]],
     portability: [['dataportabilitet', 5], ['rätt till dataportabilitet', 6], ['maskinläsbar*', 3], ['strukturerat', 2]],
     objection: [
       ['sluta skicka', 3], ['reklam', 1.5],
@@ -39,6 +39,7 @@ export const sv: LanguageVocab = {
     ['olaglig*', 2], ['utan mitt samtycke', 1.5], ['personuppgiftsincident', 2],
   ],
   followUp: [
+    ['hur det går med', 2.5], ['status för mitt ärende', 3], ['något besked', 2],
     ['som begärt', 2.5], ['som ni bad om', 2.5], ['kopia på min legitimation', 2], ['inte fått svar', 3], ['när kan jag', 2],
     ['skickade jag', 2.5], ['min begäran av den', 2],
     ['påminnelse', 3], ['förmaning', 2.5], ['inget svar', 3], ['inte fått något svar', 3], ['ännu inte', 2], ['igen', 1], ['ånyo', 1.5],
