@@ -10,8 +10,8 @@ import { findCaseRefs, findExternalRefs } from './refs';
 import { suggestRegimes, type RegimeFlags } from './regimes';
 import { findRequester } from './requester';
 import { articleEvidence, phraseEvidence, prepareTexts, sumBy, type Bucket, type Evidence } from './signals';
-import { htmlToText, splitQuoted } from './text';
-import { hasReplyPrefix, stripReplyPrefixes } from './threading';
+import { htmlToText, looksForwarded, splitQuoted } from './text';
+import { hasForwardPrefix, hasReplyPrefix, stripReplyPrefixes } from './threading';
 import type { ClassifyInput, Triage } from './types';
 import type { RightType } from './vocab/index';
 
@@ -52,13 +52,19 @@ export function classifyMessage(input: ClassifyInput, options: ClassifyOptions =
   const headers = input.headers ?? {};
   const subject = (input.subject ?? '').slice(0, 1000);
   const body = (input.text?.trim() ? input.text : input.html ? htmlToText(input.html) : '').slice(0, 60_000);
-  const { fresh, quoted } = splitQuoted(body);
+  const { fresh: ownText, quoted: earlier } = splitQuoted(body);
+  // A forward (a colleague passing a customer's mail on) is read as the request it carries: the
+  // forwarded text counts as written now, in its own language, and the forward is no reply.
+  const forwarded = hasForwardPrefix(subject) || (!hasReplyPrefix(subject) && looksForwarded(body));
+  const fresh = forwarded && earlier ? `${ownText}\n${earlier}` : ownText;
+  const quoted = forwarded ? '' : earlier;
   const cleanSubject = stripReplyPrefixes(subject);
-  const replyHeaders = hasReplyPrefix(subject) || !!input.inReplyTo || !!input.references?.length || !!headers['in-reply-to'] || !!headers['references'];
+  const replyHeaders = !forwarded && (hasReplyPrefix(subject) || !!input.inReplyTo || !!input.references?.length || !!headers['in-reply-to'] || !!headers['references']);
   const replyContext = replyHeaders || quoted.length > 0;
 
   const explanation: string[] = [];
-  const lang = detectLanguage(cleanSubject, fresh || quoted);
+  if (forwarded) explanation.push('forwarded message: the request it carries is what is classified');
+  const lang = detectLanguage(cleanSubject, forwarded && earlier ? earlier : fresh || quoted);
   const texts = prepareTexts(cleanSubject, fresh, quoted);
   const arts = articleEvidence(cleanSubject, fresh, quoted);
   const ev = [...phraseEvidence(texts), ...arts.evidence];

@@ -24,6 +24,14 @@ const ATTRIBUTION = [
   /^\s*(from|von|de|da|van|od|från)\s*:.{3,}$/i,
 ];
 
+// The line mail programs put above a forwarded message, in the supported languages.
+const FORWARD_MARKER = /^[\s-]*(forwarded message|begin forwarded message|weitergeleitete nachricht|message transféré|mensaje reenviado|messaggio inoltrato|doorgestuurd bericht|wiadomość przekazana|przekazana wiadomość|mensagem encaminhada|vidarebefordrat meddelande)\b/im;
+
+/** Whether a message body carries a forwarded message (a colleague passing a request on). */
+export function looksForwarded(text: string): boolean {
+  return FORWARD_MARKER.test(text);
+}
+
 export interface SplitText {
   /** What the sender wrote in this message. */
   fresh: string;

@@ -8,6 +8,14 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 // "Re:", "AW:", "Fwd:", "TR:", "SV:", "Odp:", "Re[2]:", "RE :" (French spacing), repeated.
 const PREFIX_RE = new RegExp(`^\\s*(?:(?:${PREFIXES.map(escape).join('|')})\\s*(?:\\[\\d+\\]|\\(\\d+\\))?\\s*:\\s*)+`, 'iu');
 
+const FORWARD_PREFIXES = new Set(VOCABULARIES.flatMap((v) => v.forwardPrefixes));
+
+/** Whether the subject's first prefix marks a forward ("Fwd: Re: …" is a forward, "Re: Fwd: …" a reply). */
+export function hasForwardPrefix(subject: string): boolean {
+  const first = subject.match(/^\s*(\p{L}+)\s*(?:\[\d+\]|\(\d+\))?\s*:/u);
+  return !!first && FORWARD_PREFIXES.has(first[1].toLowerCase());
+}
+
 /** Whether the subject starts with a reply or forward prefix. */
 export function hasReplyPrefix(subject: string): boolean {
   return PREFIX_RE.test(subject);

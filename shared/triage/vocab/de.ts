@@ -45,6 +45,7 @@ export const de: LanguageVocab = {
     'shine-the-light': [['dritte für direktwerbung', 4]],
   },
   complaint: [
+    ['ungenügend', 2.5],
     ['inakzeptabel', 2.5], ['unzumutbar', 2.5], ['datenleck', 3], ['falsche person', 3], ['beschwerde bei', 3],
     ['ausreichend beantwortet', 2.5], ['ihre antwort vom', 1.5], ['kostenpflichtig', 1.5],
     ['beschwerde', 2], ['beschwere mich', 4], ['beanstande', 3], ['unvollständig*', 2.5], ['nicht vollständig', 2.5],
@@ -98,6 +99,7 @@ export const de: LanguageVocab = {
     other: [['brasilien', 3], ['kanada', 3], ['australien', 3], ['indien', 3], ['mexiko', 3]],
   },
   replyPrefixes: ['aw', 'wg', 'antw', 'wtr'],
+  forwardPrefixes: ['wg', 'wtr'],
   refLabels: ['aktenzeichen', 'az', 'geschäftszeichen', 'unser zeichen', 'ihr zeichen', 'vorgangsnummer', 'beschwerdenummer'],
   nameLabels: ['name', 'vorname', 'nachname', 'vor- und nachname'],
   emailLabels: ['e-mail', 'email', 'e-mail-adresse'],

@@ -23,6 +23,7 @@ export const en: LanguageVocab = {
       ['out of date', 1], ['misspelled', 2], ['wrong address', 2], ['wrong name', 2],
     ],
     erasure: [
+      ['wiped from', 3], ['from your system', 1.5], ['from your database', 1.5], ['from your records', 1.5],
       ['erasure', 4], ['erase', 3], ['right to be forgotten', 4], ['right to erasure', 5], ['right to delete', 4],
       ['request to delete', 4], ['delet*', 2.5], ['remove my personal', 3], ['remove all my', 2], ['close my account', 2],
       ['destroy my', 2], ['purge', 2], ['wipe my', 2],
@@ -141,6 +142,7 @@ export const en: LanguageVocab = {
     ],
   },
   replyPrefixes: ['re', 'fw', 'fwd'],
+  forwardPrefixes: ['fw', 'fwd'],
   refLabels: ['case no', 'case number', 'case reference', 'case ref', 'our reference', 'our ref', 'your reference', 'reference number', 'ref no', 'complaint number', 'ticket'],
   nameLabels: ['name', 'full name', 'first name', 'requester', 'consumer name', 'complainant'],
   emailLabels: ['email', 'e-mail', 'email address'],

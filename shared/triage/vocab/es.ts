@@ -81,6 +81,7 @@ export const es: LanguageVocab = {
     ],
   },
   replyPrefixes: ['rv', 'res', 'reenviar'],
+  forwardPrefixes: ['rv', 'reenviar'],
   refLabels: ['referencia', 'n.º de expediente', 'expediente', 'número de expediente', 'número de referencia', 'nuestra referencia'],
   nameLabels: ['nombre', 'nombre completo', 'nombre y apellidos'],
   emailLabels: ['correo electrónico', 'correo', 'e-mail', 'email'],

@@ -44,6 +44,7 @@ export const fr: LanguageVocab = {
     ['violation de données', 2],
   ],
   followUp: [
+    ['tel que demandé', 2.5], ["quand je peux m'attendre", 2], ['confirmer la réception', 1.5],
     ['où en est', 2.5], ["état d'avancement", 2.5], ['des nouvelles', 2],
     ['comme demandé', 2.5], ["pièce d'identité", 2], ["copie de ma carte d'identité", 2], ["justificatif d'identité", 2], ['toujours pas de réponse', 3], ['sans nouvelles', 2.5], ['quand puis-je', 2],
     ['je vous ai envoyé', 2.5], ['ma demande du', 2], ['dépassé', 1.5], ['expiré', 1.5],
@@ -88,6 +89,7 @@ export const fr: LanguageVocab = {
     other: [['brésil', 3], ['québec', 3], ['canada', 3], ['maroc', 3], ['sénégal', 3], ["côte d'ivoire", 3], ['tunisie', 3], ['algérie', 3]],
   },
   replyPrefixes: ['tr', 'réf', 'ref'],
+  forwardPrefixes: ['tr'],
   refLabels: ['référence', 'réf', 'numéro de dossier', 'n° de dossier', 'numéro de plainte', 'dossier n°', 'nos références', 'vos références'],
   nameLabels: ['nom', 'prénom', 'nom complet', 'nom et prénom'],
   emailLabels: ['e-mail', 'email', 'courriel', 'adresse électronique'],

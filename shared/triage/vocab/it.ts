@@ -11,7 +11,7 @@ export const it: LanguageVocab = {
       ['diritto di accesso', 5], ['richiesta di accesso', 4], ["concedere l'accesso", 3], ['accesso ai miei dati', 4],
       ['copia dei miei dati', 3], ['quali dati', 2], ['accesso', 1.5],
     ],
-    rectification: [['rettifica', 4], ['rettificare', 4], ['diritto di rettifica', 5], ['correggere', 3], ['correzione', 2.5], ['inesatt*', 2], ['aggiornare', 1.5]],
+    rectification: [['rettifica', 4], ['rettificare', 4], ['diritto di rettifica', 5], ['correggere', 3], ['correzione', 2.5], ['inesatt*', 2], ['aggiornare', 1.5], ['corregg*', 3], ['sbagliat*', 2]],
     erasure: [
       ['cancellate', 3],
       ['cancellazione', 4], ['diritto alla cancellazione', 5], ["diritto all'oblio", 4], ['cancellare', 3], ['eliminare', 3],
@@ -74,6 +74,7 @@ export const it: LanguageVocab = {
     other: [['brasile', 3], ['argentina', 3], ['canada', 3]],
   },
   replyPrefixes: ['r', 'rif', 'i', 'inoltro'],
+  forwardPrefixes: ['i', 'inoltro'],
   refLabels: ['riferimento', 'rif', 'numero di protocollo', 'protocollo', 'fascicolo n', 'pratica n', 'nostro riferimento'],
   nameLabels: ['nome', 'cognome', 'nome e cognome'],
   emailLabels: ['e-mail', 'email', 'posta elettronica'],

@@ -50,7 +50,7 @@ export const nl: LanguageVocab = {
   privacy: [
     ['privacyverklaring', 1.5], ['privacybeleid', 1.5], ['bewaartermijn', 1.5],
     ['derden', 1.5], ['delen', 1], ['cookies', 1.5], ['mijn e-mailadres', 1], ['bewaren', 1],['persoonsgegevens', 1.5], ['persoonlijke gegevens', 1.5], ['gegevensbescherming', 1.5], ['privacy', 1], ['mijn gegevens', 1]],
-  inquiry: [['ik heb een vraag', 3], ['vraag over', 2], ['kunt u mij vertellen', 2], ['hoe lang', 1.5], ['verkoopt u', 2.5], ['waar kan ik', 2], ['ik zou graag willen weten', 1.5]],
+  inquiry: [['ik heb een vraag', 3], ['vraag over', 2], ['kunt u mij vertellen', 2], ['hoe lang', 1.5], ['verkoopt u', 2.5], ['waar kan ik', 2], ['ik zou graag willen weten', 1.5], ['vraagje', 2.5], ['een paar vragen', 2.5], ['benieuwd', 2], ['hoe dat zit', 2]],
   demand: ['ik verzoek', 'verzoek ik', 'hierbij', 'ik wil', 'ik eis', 'graag verwijderen', 'ik vraag'],
   notPrivacy: [
     ['sollicitatie', 3], ['motivatiebrief', 3], ['mijn cv', 2.5], ['vacature', 2],
@@ -69,6 +69,7 @@ export const nl: LanguageVocab = {
     other: [['suriname', 3], ['brazilië', 3], ['canada', 3]],
   },
   replyPrefixes: ['antw', 'doorst', 'fw'],
+  forwardPrefixes: ['doorst', 'fw'],
   refLabels: ['ons kenmerk', 'uw kenmerk', 'kenmerk', 'zaaknummer', 'dossiernummer', 'referentie'],
   nameLabels: ['naam', 'volledige naam', 'voornaam', 'achternaam'],
   emailLabels: ['e-mail', 'email', 'e-mailadres'],

@@ -32,6 +32,7 @@ export const pl: LanguageVocab = {
     'shine-the-light': [],
   },
   complaint: [
+    ['niepełn*', 2.5],
     ['niedopuszczalne', 2.5], ['wyciek', 2.5], ['skarga do', 3],
     ['w wystarczający sposób', 2.5], ['wystarczająco', 2], ['opłat*', 1.5], ['odpowiedź z dnia', 1.5],
     ['skarg*', 2], ['reklamacj*', 2], ['niezadowolon*', 3], ['niekompletn*', 2.5], ['odmow*', 2.5], ['odmówi*', 2.5], ['niewystarczając*', 2.5],
@@ -68,6 +69,7 @@ export const pl: LanguageVocab = {
     other: [['brazylia', 3], ['kanada', 3], ['ukraina', 3]],
   },
   replyPrefixes: ['odp', 'pd', 'fw', 'prześlij'],
+  forwardPrefixes: ['pd', 'fw', 'prześlij'],
   refLabels: ['znak sprawy', 'sygnatura', 'sygn', 'numer sprawy', 'nr sprawy'],
   nameLabels: ['imię i nazwisko', 'imię', 'nazwisko'],
   emailLabels: ['e-mail', 'email', 'adres e-mail'],

@@ -76,6 +76,7 @@ export const pt: LanguageVocab = {
     other: [['brasil', 3], ['angola', 3], ['moçambique', 3], ['cabo verde', 3], ['cpf', 2], ['celular', 1]],
   },
   replyPrefixes: ['res', 'enc', 'ref'],
+  forwardPrefixes: ['enc'],
   refLabels: ['referência', 'processo n.º', 'processo nº', 'número do processo', 'protocolo', 'ofício n.º'],
   nameLabels: ['nome', 'nome completo'],
   emailLabels: ['e-mail', 'email', 'correio eletrónico', 'correio eletrônico'],

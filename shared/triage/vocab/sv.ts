@@ -68,6 +68,7 @@ export const sv: LanguageVocab = {
     other: [['brasilien', 3], ['kanada', 3]],
   },
   replyPrefixes: ['sv', 'vb', 'vs'],
+  forwardPrefixes: ['vb'],
   refLabels: ['diarienummer', 'dnr', 'ärendenummer', 'ert ärende', 'vår beteckning'],
   nameLabels: ['namn', 'fullständigt namn'],
   emailLabels: ['e-post', 'epost', 'e-postadress'],

@@ -37,6 +37,8 @@ export interface LanguageVocab {
   places: Partial<Record<Jurisdiction, Weighted[]>>;
   /** Subject prefixes of replies and forwards. */
   replyPrefixes: string[];
+  /** Those of them that mark a forward ("Fwd", "WG", "TR"): the forwarded text is the request. */
+  forwardPrefixes: string[];
   /** Labels that introduce someone else's reference number (Aktenzeichen, our reference). */
   refLabels: string[];
   /** Form field labels for the requester's name and e-mail (web forms, signatures). */
