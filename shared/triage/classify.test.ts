@@ -130,3 +130,43 @@ describe('the PRIVACY POLICY subject rule, references and the requester', () => 
     expect(t.requester).toMatchObject({ name: 'Jane Doe', source: 'agent', agent: { email: 'agent@agents.example' } });
   });
 });
+
+describe('mail that is something else than it first looks', () => {
+  it('a request a colleague forwards is classified as the request it carries, in its own language', () => {
+    const t = classifyMessage(mail('WG: Löschung meiner Daten', [
+      'Hi, please see the request below from one of our members. Can you handle it?', '', 'Petra', '',
+      '-----Ursprüngliche Nachricht-----', 'Von: Jonas Richter <jonas@mail.example>', 'Gesendet: Montag, 19. Mai 2025 08:12', 'Betreff: Löschung meiner Daten', '',
+      'Hallo, bitte löschen Sie mein Konto und alle meine Daten. Viele Grüße, Jonas Richter, Leipzig',
+    ].join('\n'), { name: 'Petra Office', email: 'petra@shop.example' }));
+    expect(t).toMatchObject({ requestType: 'erasure', language: 'de', jurisdiction: 'eu' });
+    expect(t.explanation[0]).toMatch(/forwarded message/);
+  });
+
+  it('an invoice whose footer lists every data protection right is not a privacy request', () => {
+    const t = classifyMessage(mail('Factura 2026/0192 – pago pendiente', [
+      'Buenos días, les recordamos que la factura 2026/0192 sigue pendiente de pago. Saludos, Distribuciones Levante, Valencia', '',
+      'Protección de datos: puede ejercer sus derechos de acceso, rectificación, supresión, limitación, portabilidad y oposición dirigiéndose a dpo@levante.example (RGPD).',
+    ].join('\n')));
+    expect(t.requestType).toBe('not-privacy');
+    expect(t.explanation).toContain('left out a privacy notice that lists every right (a footer), which asks for nothing');
+  });
+
+  it('a customer who asks to keep her data for a dispute, not to delete it, asks for restriction', () => {
+    const t = classifyMessage(mail('Do not delete my order data', 'Please do not delete my order history: I need it for my dispute with the courier. Just do not use it for anything else until it is settled. Sam, Leeds, UK'));
+    expect(t.requestType).toBe('restriction');
+  });
+
+  it('an out-of-office reply in the thread of a marketing opt-out is not a privacy request', () => {
+    const t = classifyMessage(mail('Automatic reply: RE: PRIVACY POLICY: opt out of direct marketing', 'I am out of the office until Monday with limited access to e-mail.'));
+    expect(t.requestType).toBe('not-privacy');
+    expect(t.explanation[0]).toMatch(/auto-reply/);
+  });
+
+  it('a job application that ends in a GDPR consent line is not a privacy request', () => {
+    const t = classifyMessage(mail('Application – Process Engineer', [
+      'Dear Hiring Team, I am writing to apply for the Process Engineer position advertised on your careers page. My CV is attached.', '',
+      'I hereby consent to the processing of my personal data for the purposes of the recruitment process, in accordance with the GDPR.',
+    ].join('\n')));
+    expect(t.requestType).toBe('not-privacy');
+  });
+});

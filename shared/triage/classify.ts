@@ -6,6 +6,7 @@ import { detectBody } from './from-body';
 import { detectJurisdiction } from './jurisdiction';
 import { detectLanguage } from './language';
 import { nearestCorrections, type LearnedCorrections } from './learning';
+import { withoutRightsNotices } from './notice';
 import { findCaseRefs, findExternalRefs } from './refs';
 import { suggestRegimes, type RegimeFlags } from './regimes';
 import { findRequester } from './requester';
@@ -56,7 +57,8 @@ export function classifyMessage(input: ClassifyInput, options: ClassifyOptions =
   // A forward (a colleague passing a customer's mail on) is read as the request it carries: the
   // forwarded text counts as written now, in its own language, and the forward is no reply.
   const forwarded = hasForwardPrefix(subject) || (!hasReplyPrefix(subject) && looksForwarded(body));
-  const fresh = forwarded && earlier ? `${ownText}\n${earlier}` : ownText;
+  const notices = withoutRightsNotices(forwarded && earlier ? `${ownText}\n\n${earlier}` : ownText);
+  const fresh = notices.text;
   const quoted = forwarded ? '' : earlier;
   const cleanSubject = stripReplyPrefixes(subject);
   const replyHeaders = !forwarded && (hasReplyPrefix(subject) || !!input.inReplyTo || !!input.references?.length || !!headers['in-reply-to'] || !!headers['references']);
@@ -64,6 +66,7 @@ export function classifyMessage(input: ClassifyInput, options: ClassifyOptions =
 
   const explanation: string[] = [];
   if (forwarded) explanation.push('forwarded message: the request it carries is what is classified');
+  if (notices.removed) explanation.push('left out a privacy notice that lists every right (a footer), which asks for nothing');
   const lang = detectLanguage(cleanSubject, forwarded && earlier ? earlier : fresh || quoted);
   const texts = prepareTexts(cleanSubject, fresh, quoted);
   const arts = articleEvidence(cleanSubject, fresh, quoted);
@@ -126,7 +129,8 @@ export function classifyMessage(input: ClassifyInput, options: ClassifyOptions =
       confidence = Math.min(0.95, 0.5 + c / 30);
       for (const e of topEvidence(ev, 'complaint')) explanation.push(describe(e, 'complaint'));
       if (rightStrength > 0) explanation.push(`dissatisfaction with how a ${best[0]} request was handled outweighs the right cited → complaint`);
-    } else if (f >= 2.5 && (replyContext || f >= 3)) {
+    } else if (f >= 2.5 && (replyContext || f >= 3) && f > notPrivacyLean) {
+      // (A supplier's payment reminder chases too, but an invoice, not a request.)
       type = 'follow-up';
       confidence = Math.min(0.95, 0.5 + f / 15);
       for (const e of topEvidence(ev, 'follow-up')) explanation.push(describe(e, 'follow-up'));

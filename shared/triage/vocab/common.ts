@@ -101,3 +101,16 @@ export const CAL_CIV_SECTIONS: Readonly<Record<string, RightType>> = {
   '1798.100': 'access', '1798.110': 'access', '1798.115': 'access', '1798.105': 'erasure', '1798.106': 'rectification',
   '1798.120': 'sale-share-opt-out', '1798.135': 'sale-share-opt-out', '1798.121': 'restriction', '1798.83': 'shine-the-light',
 };
+
+/**
+ * How each right is named in the nine languages, as stems of folded (lower-case, accent-free)
+ * text: a paragraph naming four or more of them is a privacy notice listing rights (see notice.ts).
+ */
+export const RIGHT_NAME_STEMS: Record<'access' | 'rectification' | 'erasure' | 'restriction' | 'portability' | 'objection', RegExp> = {
+  access: /\b(access|auskunft|acces|acceso|accesso|inzage|dostep|acesso|tillgang|registerutdrag)/,
+  rectification: /\b(rectif|berichtig|rettific|sprostowan|retific|rattelse|correcti)/,
+  erasure: /\b(erasure|delet|losch|effacement|suppression|supresion|cancellazione|verwijder|usunie|apagamento|eliminac|radering)/,
+  restriction: /\b(restrict|einschrank|limitation|limitacion|limitazione|beperking|ograniczeni|limitac|begransning)/,
+  portability: /\b(portab|ubertragbar|overdraagbaar|przenoszeni|dataportabilitet)/,
+  objection: /\b(object|widerspruch|opposition|oposicion|opposizione|bezwaar|sprzeciw|oposic|invandning)/,
+};

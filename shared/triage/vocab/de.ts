@@ -54,6 +54,7 @@ export const de: LanguageVocab = {
     ['ohne meine einwilligung', 1.5], ['datenpanne', 2], ['verstoß', 1.5],
   ],
   followUp: [
+    ['neuigkeiten', 2.5], ['gibt es schon', 1.5],
     ['wie der stand ist', 2.5], ['stand der bearbeitung', 2.5], ['ich hatte ihnen', 2], ['bis wann', 1.5], ['eingangsbestätigung', 1.5],
     ['wie gewünscht', 2.5], ['wie angefordert', 2.5], ['kopie meines ausweis*', 2], ['identitätsnachweis', 2], ['noch nichts gehört', 3], ['keine rückmeldung', 3], ['wann kann ich', 2],
     ['meine anfrage vom', 2.5], ['mein schreiben vom', 2.5], ['mein antrag vom', 2.5], ['habe ich ihnen', 1.5], ['abgelaufen', 1.5], ['verstrichen', 1.5],
@@ -77,6 +78,7 @@ export const de: LanguageVocab = {
   ],
   demand: ['ich beantrage', 'beantrage ich', 'ich bitte', 'bitte löschen', 'ich verlange', 'ich fordere', 'hiermit', 'ersuche ich', 'ich möchte'],
   notPrivacy: [
+    ['zahlungserinnerung', 3], ['offene rechnung', 3],
     ['bewerbung', 3], ['lebenslauf', 3], ['anschreiben', 2], ['stellenanzeige', 2],
     ['rechnung', 2], ['klicken sie hier', 2], ['um sich abzumelden', 3], ['abwesenheitsnotiz', 3], ['automatische antwort', 3],
     ['ihre bestellung', 1.5], ['angebot', 1], ['gewinnspiel', 2], ['rabatt', 1.5], ['unzustellbar', 3],

@@ -23,6 +23,7 @@ export const en: LanguageVocab = {
       ['out of date', 1], ['misspelled', 2], ['wrong address', 2], ['wrong name', 2],
     ],
     erasure: [
+      ['get rid of', 3], ['wipe everything', 3],
       ['wiped from', 3], ['from your system', 1.5], ['from your database', 1.5], ['from your records', 1.5],
       ['erasure', 4], ['erase', 3], ['right to be forgotten', 4], ['right to erasure', 5], ['right to delete', 4],
       ['request to delete', 4], ['delet*', 2.5], ['remove my personal', 3], ['remove all my', 2], ['close my account', 2],
@@ -64,6 +65,7 @@ export const en: LanguageVocab = {
     ],
   },
   complaint: [
+    ['exposed', 2.5], ['visible to all', 2.5],
     ['leaked', 3], ['misdirected', 3], ['sent to the wrong', 3], ['wrong person', 2.5], ['without my permission', 2], ['reported it to', 2.5], ['reported this to', 2.5], ['report this to', 2.5], ['report you to', 3], ['unacceptable', 2.5],
     ['adequately respond*', 2], ['your response dated', 1.5], ['your reply dated', 1.5], ['fee', 1],
     ['complaint', 2], ['formal complaint', 4], ['wish to complain', 4], ['want to complain', 4], ['complain about', 3],
@@ -75,6 +77,7 @@ export const en: LanguageVocab = {
     ['your response', 1], ['your reply', 1], ['you failed to', 2.5], ['failed to comply', 3], ['ignored my', 2],
   ],
   followUp: [
+    ['verification details', 2], ['any updates', 2.5],
     ['any news', 2.5], ['where things stand', 2.5], ['status update', 2.5],
     ['confirm my identity', 1.5], ['identity card', 1],
     ['as requested', 2], ['as you requested', 2.5], ['as you asked', 2.5], ['copy of my id', 2], ['copy of my passport', 2], ['proof of identity', 2], ["haven't heard", 3], ['have not heard', 3], ['heard nothing', 3], ['when can i expect', 2.5], ['when i can expect', 2.5], ['since i sent', 2], ["still haven't", 2.5], ['still have not', 2.5],
@@ -111,6 +114,7 @@ export const en: LanguageVocab = {
     'i would like to request', 'opts out', 'i object',
   ],
   notPrivacy: [
+    ['payment reminder', 3], ['overdue invoice', 3], ['past due', 2.5],
     ['hiring team', 3], ['hiring manager', 3], ['careers page', 2.5], ['apply for the', 2], ['recruitment process', 1.5],
     ['gap audit', 2.5], ['get you compliant', 2.5], ['on my calendar', 2.5], ['reply stop', 2.5],
     ['curriculum vitae', 3], ['my cv', 2.5], ['my resume', 2.5], ['cover letter', 3], ['job application', 3], ['application for the position', 3], ['vacancy', 2], ['free audit', 3], ['book a call', 3], ['schedule a call', 2.5], ['book a demo', 3],

@@ -12,6 +12,7 @@ export const es: LanguageVocab = {
       ['copia de mis datos', 3], ['qué datos', 2], ['acceso', 1.5],
     ],
     rectification: [
+      ['erróneo*', 2], ['corrijan', 3],
       ['rectificación', 4], ['rectificar', 4], ['derecho de rectificación', 5], ['corregir', 3], ['corrección', 2.5], ['inexact*', 2],
       ['actualizar', 1.5],
     ],
@@ -62,6 +63,7 @@ export const es: LanguageVocab = {
   ],
   demand: ['solicito', 'les pido', 'le pido', 'por la presente', 'les ruego', 'exijo', 'requiero', 'deseo ejercer', 'ejercer mi derecho'],
   notPrivacy: [
+    ['pago pendiente', 3], ['factura duplicada', 2.5], ['retraso en la entrega', 2.5],
     ['currículum', 3], ['carta de presentación', 3], ['mi cv', 2.5],
     ['factura', 2], ['haga clic aquí', 2], ['para darse de baja', 3], ['respuesta automática', 3], ['fuera de la oficina', 3],
     ['oferta', 1.5], ['su pedido', 1.5], ['promoción', 1.5],

@@ -69,6 +69,7 @@ export const fr: LanguageVocab = {
   ],
   demand: ['je demande', 'je vous demande', 'par la présente', 'je souhaite', 'je vous prie', 'veuillez', 'je sollicite', "j'exige"],
   notPrivacy: [
+    ['relance de paiement', 3], ['facture impayée', 3],
     ['candidature', 3], ['lettre de motivation', 3], ['mon cv', 2.5],
     ['facture', 2], ['cliquez ici', 2], ['pour vous désabonner', 3], ['pour vous désinscrire', 3], ['absence du bureau', 3],
     ['réponse automatique', 3], ['votre commande', 1.5], ['promotion', 1.5], ['offre spéciale', 2],

@@ -58,6 +58,7 @@ export const it: LanguageVocab = {
   ],
   demand: ['chiedo', 'richiedo', 'con la presente', 'vi prego', 'esercito il diritto', 'intendo esercitare', 'vi chiedo'],
   notPrivacy: [
+    ['sollecito di pagamento', 3], ['sollecito pagamento', 3], ['pagamento', 1.5],
     ['candidatura', 3], ['lettera di presentazione', 3], ['il mio cv', 2.5],
     ['fattura', 2], ['clicca qui', 2], ["per annullare l'iscrizione", 3], ['risposta automatica', 3], ['fuori ufficio', 3],
     ['offerta', 1.5], ['il tuo ordine', 1.5], ['promozione', 1.5],

@@ -33,6 +33,7 @@ export const nl: LanguageVocab = {
     'shine-the-light': [],
   },
   complaint: [
+    ['van een ander lid', 2.5], ['van iemand anders', 2.5],
     ['onacceptabel', 2.5], ['verkeerde persoon', 3], ['klacht indienen', 3],
     ['niet voldoende', 2.5], ['uw antwoord van', 1.5], ['kosten in rekening', 2],
     ['klacht', 2], ['ontevreden', 3], ['onvolledig', 2.5], ['geweigerd', 2.5], ['weigering', 2.5], ['onvoldoende', 2.5], ['uw antwoord', 1],
@@ -53,6 +54,7 @@ export const nl: LanguageVocab = {
   inquiry: [['ik heb een vraag', 3], ['vraag over', 2], ['kunt u mij vertellen', 2], ['hoe lang', 1.5], ['verkoopt u', 2.5], ['waar kan ik', 2], ['ik zou graag willen weten', 1.5], ['vraagje', 2.5], ['een paar vragen', 2.5], ['benieuwd', 2], ['hoe dat zit', 2]],
   demand: ['ik verzoek', 'verzoek ik', 'hierbij', 'ik wil', 'ik eis', 'graag verwijderen', 'ik vraag'],
   notPrivacy: [
+    ['betalingsherinnering', 3],
     ['sollicitatie', 3], ['motivatiebrief', 3], ['mijn cv', 2.5], ['vacature', 2],
     ['factuur', 2], ['klik hier', 2], ['om je af te melden', 3], ['om u af te melden', 3], ['automatisch antwoord', 3], ['afwezig', 2],
     ['aanbieding', 1.5], ['je bestelling', 1.5], ['uw bestelling', 1.5],

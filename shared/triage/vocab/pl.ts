@@ -53,6 +53,7 @@ export const pl: LanguageVocab = {
   inquiry: [['mam pytanie', 3], ['pytanie dotyczące', 2], ['czy mogą państwo', 1.5], ['jak długo', 1.5], ['czy sprzedają', 2.5], ['gdzie mogę', 2], ['chciałbym wiedzieć', 1.5], ['chciałabym wiedzieć', 1.5]],
   demand: ['żądam', 'proszę', 'niniejszym', 'wnoszę', 'domagam się', 'zwracam się'],
   notPrivacy: [
+    ['oferta współpracy', 3], ['przypomnienie o płatności', 3],
     ['list motywacyjny', 3], ['moje cv', 2.5], ['ogłoszenie o pracę', 3],
     ['faktur*', 2], ['kliknij tutaj', 2], ['aby zrezygnować z subskrypcji', 3], ['automatyczna odpowiedź', 3], ['poza biurem', 3],
     ['promocj*', 1.5], ['twoje zamówienie', 1.5], ['oferta', 1.5],

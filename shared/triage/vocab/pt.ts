@@ -57,6 +57,7 @@ export const pt: LanguageVocab = {
   inquiry: [['tenho uma pergunta', 3], ['pergunta sobre', 2], ['poderiam dizer-me', 2], ['quanto tempo', 1.5], ['vendem', 2], ['onde posso', 2], ['gostaria de saber', 1.5]],
   demand: ['solicito', 'peço', 'venho por este meio', 'requeiro', 'exijo', 'pretendo exercer', 'exercer o meu direito', 'pelo presente'],
   notPrivacy: [
+    ['pagamento em atraso', 3], ['fatura vencida', 3],
     ['currículo', 3], ['carta de apresentação', 3],
     ['fatura', 2], ['clique aqui', 2], ['para cancelar a subscrição', 3], ['resposta automática', 3], ['fora do escritório', 3],
     ['promoção', 1.5], ['sua encomenda', 1.5], ['seu pedido', 1.5],

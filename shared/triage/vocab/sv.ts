@@ -33,12 +33,14 @@ export const sv: LanguageVocab = {
     'shine-the-light': [],
   },
   complaint: [
+    ['ignorerade', 2.5],
     ['oacceptabelt', 2.5], ['dataläcka', 3], ['fel person', 3],
     ['tillräckligt', 2], ['avgift', 1.5], ['ert svar av den', 1.5],
     ['klagomål', 2.5], ['missnöjd', 3], ['ofullständig*', 2.5], ['nekat', 2], ['avslag', 2], ['otillräcklig*', 2.5], ['ert svar', 1],
     ['olaglig*', 2], ['utan mitt samtycke', 1.5], ['personuppgiftsincident', 2],
   ],
   followUp: [
+    ['något nytt', 2.5],
     ['hur det går med', 2.5], ['status för mitt ärende', 3], ['något besked', 2],
     ['som begärt', 2.5], ['som ni bad om', 2.5], ['kopia på min legitimation', 2], ['inte fått svar', 3], ['när kan jag', 2],
     ['skickade jag', 2.5], ['min begäran av den', 2],
@@ -53,6 +55,7 @@ export const sv: LanguageVocab = {
   inquiry: [['jag har en fråga', 3], ['fråga om', 2], ['kan ni berätta', 2], ['hur länge', 1.5], ['säljer ni', 2.5], ['var hittar jag', 2], ['jag undrar', 2]],
   demand: ['jag begär', 'begär jag', 'härmed', 'jag vill', 'jag kräver', 'vänligen'],
   notPrivacy: [
+    ['har förfallit', 3], ['betalningspåminnelse', 3],
     ['personligt brev', 3], ['mitt cv', 2.5], ['avregistrera dig', 2.5], ['nyhetsbrev', 1.5],
     ['faktura', 2], ['klicka här', 2], ['för att avsluta', 3], ['automatiskt svar', 3], ['frånvarande', 2], ['erbjudande', 1.5], ['din beställning', 1.5],
   ],
