@@ -140,6 +140,8 @@ describe('mail that is something else than it first looks', () => {
     ].join('\n'), { name: 'Petra Office', email: 'petra@shop.example' }));
     expect(t).toMatchObject({ requestType: 'erasure', language: 'de', jurisdiction: 'eu' });
     expect(t.explanation[0]).toMatch(/forwarded message/);
+    // The case is opened for the member who wrote, not for the colleague who forwarded it.
+    expect(t.requester).toMatchObject({ name: 'Jonas Richter', email: 'jonas@mail.example', source: 'from' });
   });
 
   it('an invoice whose footer lists every data protection right is not a privacy request', () => {

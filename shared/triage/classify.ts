@@ -9,7 +9,7 @@ import { nearestCorrections, type LearnedCorrections } from './learning';
 import { withoutRightsNotices } from './notice';
 import { findCaseRefs, findExternalRefs } from './refs';
 import { suggestRegimes, type RegimeFlags } from './regimes';
-import { findRequester } from './requester';
+import { findRequester, forwardedSender } from './requester';
 import { articleEvidence, phraseEvidence, prepareTexts, sumBy, type Bucket, type Evidence } from './signals';
 import { htmlToText, looksForwarded, splitQuoted } from './text';
 import { hasForwardPrefix, hasReplyPrefix, stripReplyPrefixes } from './threading';
@@ -202,7 +202,9 @@ export function classifyMessage(input: ClassifyInput, options: ClassifyOptions =
 
   const externalRefs = findExternalRefs(subject, fresh);
   const fromBody = body0 ? { kind: body0.body.kind, name: body0.body.name, ...(externalRefs[0] ? { externalRef: externalRefs[0] } : {}) } : null;
-  const requester = findRequester(input.from, input.to ?? [], subject, fresh, !!body0);
+  // A forward's requester is whoever wrote the forwarded mail, not the colleague passing it on.
+  const requesterFrom = (forwarded && forwardedSender(earlier)) || input.from;
+  const requester = findRequester(requesterFrom, input.to ?? [], subject, fresh, !!body0);
 
   return {
     requestType: type,

@@ -15,6 +15,18 @@ const EMAIL_LABELS = [...new Set(VOCABULARIES.flatMap((v) => v.emailLabels))].so
 const NAME_FIELD = new RegExp(`^\\s*(?:${NAME_LABELS.map(escape).join('|')})\\s*:\\s*(.{2,80})$`, 'imu');
 const EMAIL_FIELD = new RegExp(`^\\s*(?:${EMAIL_LABELS.map(escape).join('|')})\\s*:\\s*<?([^\\s<>@]+@[^\\s<>]+?)>?\\s*$`, 'imu');
 
+// The sender line of a forwarded message's header block, as mail programs write it in each language.
+const FORWARDED_FROM = /^\s*(?:from|von|de|da|van|od|från)\s*:\s*(.+)$/imu;
+
+/** Who wrote a forwarded message: its own "From:" line, not the colleague who passed it on. */
+export function forwardedSender(forwarded: string): MailAddress | null {
+  const line = forwarded.match(FORWARDED_FROM)?.[1]?.trim();
+  const email = line?.match(/<?([^\s<>"@]+@[^\s<>"]+?)>?$/)?.[1];
+  if (!line || !email) return null;
+  const name = line.slice(0, line.lastIndexOf(email)).replace(/[<"\s]+$/, '').replace(/^"/, '').trim();
+  return { name, email: email.toLowerCase() };
+}
+
 export function isRelaySender(from: MailAddress | null, to: MailAddress[]): boolean {
   if (!from?.email) return true;
   const [local, domain] = from.email.split('@');
