@@ -23,6 +23,7 @@ export const en: LanguageVocab = {
       ['out of date', 1], ['misspelled', 2], ['wrong address', 2], ['wrong name', 2],
     ],
     erasure: [
+      ['remove my details', 3], ['remove my data', 3], ['delete my details', 3],
       ['get rid of', 3], ['wipe everything', 3],
       ['wiped from', 3], ['from your system', 1.5], ['from your database', 1.5], ['from your records', 1.5],
       ['erasure', 4], ['erase', 3], ['right to be forgotten', 4], ['right to erasure', 5], ['right to delete', 4],

@@ -7,6 +7,7 @@ export const es: LanguageVocab = {
   lang: 'es',
   rights: {
     access: [
+      ['derecho a saber', 4],
       ['qué datos tienen', 3],
       ['derecho de acceso', 5], ['solicitud de acceso', 4], ['acceso a mis datos', 4], ['facilitar acceso', 3], ['faciliten acceso', 3],
       ['copia de mis datos', 3], ['qué datos', 2], ['acceso', 1.5],

@@ -52,6 +52,7 @@ export const it: LanguageVocab = {
     ['informativa sulla privacy', 1.5], ['informativa privacy', 1.5], ['conservazione', 1], ['conservati', 1], ['privacy', 1],
     ['terzi', 1.5], ['condividete', 1.5], ['cookie', 1.5], ['il mio indirizzo e-mail', 1], ['conservate', 1],['dati personali', 1.5], ['protezione dei dati', 1.5], ['riservatezza', 1], ['miei dati', 1], ['trattamento', 0.5]],
   inquiry: [
+    ['ho un dubbio', 3],
     ['quanto tempo', 1.5],
     ['ho una domanda', 3], ['domanda su', 2], ['potreste dirmi', 2], ['per quanto tempo', 1.5], ['vendete', 2.5], ['dove posso', 2],
     ['vorrei sapere', 1.5],
