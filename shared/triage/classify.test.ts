@@ -158,6 +158,20 @@ describe('mail that is something else than it first looks', () => {
     expect(t.requestType).toBe('restriction');
   });
 
+  it('a reply that only asks after the access request it quotes is a follow-up, though it names the right', () => {
+    const t = classifyMessage(mail('Re: Verzoek om inzage in mijn persoonsgegevens', [
+      'Beste,', '', 'Op 12 mei heb ik onderstaand verzoek om inzage gestuurd. Is het goed aangekomen?', '', 'Groeten, Annelies', '',
+      'Op ma 12 mei 2025 om 09:14 schreef Annelies <annelies@mail.example>:', '> Op grond van artikel 15 AVG verzoek ik u om inzage in mijn persoonsgegevens.',
+    ].join('\n'), undefined, { inReplyTo: 'first@mail.example' }));
+    expect(t.requestType).toBe('follow-up');
+    expect(t.explanation.join('\n')).toContain('about the access request already made');
+  });
+
+  it('a reply that asks again, in so many words, is the request itself', () => {
+    const t = classifyMessage(mail('Re: Your access request', 'I request a copy of all personal data you hold about me, including the call notes.', undefined, { inReplyTo: 'first@mail.example' }));
+    expect(t.requestType).toBe('access');
+  });
+
   it('an out-of-office reply in the thread of a marketing opt-out is not a privacy request', () => {
     const t = classifyMessage(mail('Automatic reply: RE: PRIVACY POLICY: opt out of direct marketing', 'I am out of the office until Monday with limited access to e-mail.'));
     expect(t.requestType).toBe('not-privacy');

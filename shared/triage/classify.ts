@@ -74,6 +74,8 @@ export function classifyMessage(input: ClassifyInput, options: ClassifyOptions =
   const live: ('subject' | 'body')[] = ['subject', 'body'];
 
   const rightScore = (t: RightType) => sumBy(ev, t, live);
+  /** The right was named before this message: in a reply's subject or the text it quotes. */
+  const raisedBefore = (t: RequestType) => ev.some((e) => e.bucket === t && (e.where === 'quoted' || e.where === 'subject'));
   const rights = RIGHTS.map((t) => [t, rightScore(t)] as const).sort((a, b) => b[1] - a[1]);
   const [bestRight, bestScore] = rights[0];
   const complaint = sumBy(ev, 'complaint');
@@ -135,11 +137,14 @@ export function classifyMessage(input: ClassifyInput, options: ClassifyOptions =
       confidence = Math.min(0.95, 0.5 + f / 15);
       for (const e of topEvidence(ev, 'follow-up')) explanation.push(describe(e, 'follow-up'));
       if (replyContext) explanation.push('reply to an earlier message (In-Reply-To/References, reply prefix or quoted text) chasing it → follow-up');
-    } else if (replyHeaders && c < 4 && rights.every(([t]) => sumBy(ev, t, ['body']) < 2.5) && privacyEvidence >= 1) {
-      // A reply in an existing thread that makes no new request (sends ID, says thanks, asks for news).
+    } else if (replyHeaders && c < 4 && privacyEvidence >= 1 && (rights.every(([t]) => sumBy(ev, t, ['body']) < 2.5) || (demand === 0 && raisedBefore(best[0])))) {
+      // A reply in an existing thread that makes no new request (sends ID, says thanks, asks for
+      // news): its own text may name the right, but only as the request already made.
       type = 'follow-up';
       confidence = 0.6;
-      explanation.push('reply in an existing thread (reply prefix or In-Reply-To) with no new request in its own text → follow-up');
+      explanation.push(raisedBefore(best[0]) && demand === 0
+        ? `reply in an existing thread about the ${best[0]} request already made (in its subject or quoted text), asking nothing new → follow-up`
+        : 'reply in an existing thread (reply prefix or In-Reply-To) with no new request in its own text → follow-up');
     } else if (privacyEvidence < 2.5 || (notPrivacyLean >= 3 && notPrivacyLean > privacyEvidence * 0.8 && arts.evidence.length === 0 && (!statutePresent || notPrivacyLean >= 6))) {
       // A statute named in passing (a job application's GDPR consent line, a vendor's pitch) does not
       // make mail that is plainly something else a privacy request.
