@@ -1,6 +1,7 @@
 // Who the request is really from: the From address, unless the mail is a web-form relay (then
 // the form's Name/E-mail fields), an authorised agent ("on behalf of ..."), or a regulator's
 // notice naming the complainant.
+import { FROM_LABEL } from './text';
 import type { MailAddress, Requester } from './types';
 import { VOCABULARIES } from './vocab/index';
 
@@ -16,7 +17,7 @@ const NAME_FIELD = new RegExp(`^\\s*(?:${NAME_LABELS.map(escape).join('|')})\\s*
 const EMAIL_FIELD = new RegExp(`^\\s*(?:${EMAIL_LABELS.map(escape).join('|')})\\s*:\\s*<?([^\\s<>@]+@[^\\s<>]+?)>?\\s*$`, 'imu');
 
 // The sender line of a forwarded message's header block, as mail programs write it in each language.
-const FORWARDED_FROM = /^\s*(?:from|von|de|da|van|od|från)\s*:\s*(.+)$/imu;
+const FORWARDED_FROM = new RegExp(`^\\s*${FROM_LABEL}\\s*:\\s*(.+)$`, 'imu');
 
 /** Who wrote a forwarded message: its own "From:" line, not the colleague who passed it on. */
 export function forwardedSender(forwarded: string): MailAddress | null {

@@ -15,13 +15,17 @@ export function htmlToText(html: string): string {
     .replace(/[ \t]+/g, ' ');
 }
 
+/** "From" as a quoted or forwarded message's header block writes it, in the supported languages. */
+export const FROM_LABEL = '(?:from|von|de|da|van|od|från)';
+const FROM_LINE = new RegExp(`^\\s*${FROM_LABEL}\\s*:`, 'i');
+
 // Attribution lines that introduce a quoted earlier message, in the supported languages.
 const ATTRIBUTION = [
   /^\s*on .{4,120} wrote:?\s*$/i, /^\s*am .{4,120} schrieb.{0,80}$/i, /^\s*le .{4,120} a écrit\s*:?\s*$/i,
   /^\s*el .{4,120} escribió\s*:?\s*$/i, /^\s*il .{4,120} ha scritto\s*:?\s*$/i, /^\s*op .{4,120} schreef.{0,80}$/i,
   /^\s*den .{4,120} skrev.{0,80}$/i, /^\s*w dniu .{4,120} pisze\s*:?\s*$/i, /^\s*em .{4,120} escreveu\s*:?\s*$/i,
   /^\s*-{2,}\s*(original message|ursprüngliche nachricht|message d'origine|mensaje original|messaggio originale|oorspronkelijk bericht|wiadomość oryginalna|mensagem original|ursprungligt meddelande)\s*-{2,}\s*$/i,
-  /^\s*(from|von|de|da|van|od|från)\s*:.{3,}$/i,
+  new RegExp(`^\\s*${FROM_LABEL}\\s*:.{3,}$`, 'i'),
 ];
 
 // The line mail programs put above a forwarded message, in the supported languages.
@@ -49,7 +53,7 @@ export function splitQuoted(text: string): SplitText {
     // An attribution line (not the first line: "From:" at the top is a form field) starts the quote.
     if (!inQuote && i > 2 && fresh.some((l) => l.trim()) && ATTRIBUTION.some((re) => re.test(line))) {
       // "From: x" only counts as the start of a forwarded/quoted block when the next lines look like headers.
-      if (/^\s*(from|von|de|da|van|od|från)\s*:/i.test(line) && !/^\s*(sent|gesendet|envoyé|enviado|inviato|verzonden|wysłano|skickat|date|datum|to|an|à|para|a|aan|do|till)\s*:/i.test(lines[i + 1] ?? '')) {
+      if (FROM_LINE.test(line) && !/^\s*(sent|gesendet|envoyé|enviado|inviato|verzonden|wysłano|skickat|date|datum|to|an|à|para|a|aan|do|till)\s*:/i.test(lines[i + 1] ?? '')) {
         fresh.push(line);
         continue;
       }
