@@ -1,6 +1,6 @@
 // Language of what the sender wrote: statistical detection (eld) first, the vocabularies'
 // function words when the text is too short or the detector unsure.
-import { eld } from 'eld/medium';
+import { detectByNgrams } from './language-ngrams';
 import { findPhrase, fold } from './match';
 import { PhraseIndex } from './phrase-index';
 import { VOCABULARIES } from './vocab/index';
@@ -31,9 +31,7 @@ export function detectLanguage(subject: string, fresh: string): LanguageResult {
   let guess = '';
   let reliable = false;
   try {
-    const r = eld.detect(sample);
-    guess = r.language;
-    reliable = r.isReliable();
+    ({ language: guess, reliable } = detectByNgrams(sample));
   } catch {
     guess = '';
   }
