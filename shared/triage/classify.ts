@@ -126,7 +126,9 @@ export function classifyMessage(input: ClassifyInput, options: ClassifyOptions =
     const notPrivacyLean = spam + boost('not-privacy');
     const inquiryLean = inquiry + boost('inquiry');
 
-    if (c >= 4 && c >= f && (c >= rightStrength * 0.5 || replyContext)) {
+    // A complaint about a request already made names that right too, often more than it complains:
+    // it wins when the right was raised before (the subject, quoted text) and nothing new is demanded.
+    if (c >= 4 && c >= f && (c >= rightStrength * 0.5 || replyContext || (demand === 0 && raisedBefore(best[0])))) {
       type = 'complaint';
       confidence = Math.min(0.95, 0.5 + c / 30);
       for (const e of topEvidence(ev, 'complaint')) explanation.push(describe(e, 'complaint'));

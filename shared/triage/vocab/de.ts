@@ -45,6 +45,7 @@ export const de: LanguageVocab = {
     'shine-the-light': [['dritte für direktwerbung', 4]],
   },
   complaint: [
+    ['lege ich beschwerde ein', 4], ['lege hiermit beschwerde ein', 4], ['erhebe ich beschwerde', 4], ['erhebe hiermit beschwerde', 4],
     ['ungenügend', 2.5],
     ['inakzeptabel', 2.5], ['unzumutbar', 2.5], ['datenleck', 3], ['falsche person', 3], ['beschwerde bei', 3],
     ['ausreichend beantwortet', 2.5], ['ihre antwort vom', 1.5], ['kostenpflichtig', 1.5],
@@ -68,6 +69,7 @@ export const de: LanguageVocab = {
     ['anhörung', 2], ['bitten wir sie um stellungnahme', 3], ['stellungnahme', 1.5], ['aufsichtsbehördliche', 2], ['eingabe', 1.5],
   ],
   privacy: [
+    ['aufbewahrungsfrist', 1.5], ['wie lange speichern sie', 1.5], ['wie lange bewahren sie', 1.5],
     ['datenschutzerklärung', 1.5], ['speicherdauer', 1.5],
     ['an dritte', 1.5], ['dritten', 1], ['weitergeben', 1.5], ['cookies', 1.5], ['meine e-mail-adresse', 1], ['tracking', 1],
     ['personenbezogene* daten', 1.5], ['personendaten', 1.5], ['datenschutz', 1.5], ['meine daten', 1], ['dsgvo', 1], ['betroffene* person', 1],

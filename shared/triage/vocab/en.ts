@@ -66,6 +66,7 @@ export const en: LanguageVocab = {
     ],
   },
   complaint: [
+    ['formal appeal', 4], ['appealing', 3], ['appeal of your decision', 4], ['appeal your decision', 4], ['my appeal', 3], ['i am complaining', 4],
     ['exposed', 2.5], ['visible to all', 2.5],
     ['leaked', 3], ['misdirected', 3], ['sent to the wrong', 3], ['wrong person', 2.5], ['without my permission', 2], ['reported it to', 2.5], ['reported this to', 2.5], ['report this to', 2.5], ['report you to', 3], ['unacceptable', 2.5],
     ['adequately respond*', 2], ['your response dated', 1.5], ['your reply dated', 1.5], ['fee', 1],
@@ -98,6 +99,7 @@ export const en: LanguageVocab = {
     ['information notice', 3], ['enforcement notice', 3], ['we expect you to respond', 3], ['copy us in', 2],
   ],
   privacy: [
+    ['retention period', 1.5], ['how long do you keep', 1.5], ['how long you keep', 1.5],
     ['retention', 1], ['stored', 0.5],
     ['my info', 1], ['my details', 1],
     ['third parties', 1.5], ['share my', 1.5], ['my email address', 1], ['my phone number', 1], ['advertisers', 1], ['cookies', 1.5], ['tracking', 1], ['keep my', 1],

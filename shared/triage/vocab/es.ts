@@ -38,6 +38,7 @@ export const es: LanguageVocab = {
     'shine-the-light': [['su propio marketing', 4], ['sus propios fines de marketing', 4]],
   },
   complaint: [
+    ['presento una queja', 4], ['presento una reclamación', 4], ['interpongo una reclamación', 4], ['quiero quejarme', 4],
     ['inaceptable', 2.5], ['filtración', 2.5], ['persona equivocada', 3], ['reclamación ante', 3],
     ['suficientemente', 2], ['de manera suficiente', 2.5], ['su respuesta del', 1.5], ['cobrar', 1.5],
     ['reclamación', 2.5], ['queja', 2.5], ['insatisfech*', 3], ['incomplet*', 2.5], ['denegad*', 2.5], ['rechazad*', 2],
@@ -56,6 +57,7 @@ export const es: LanguageVocab = {
     ['reclamante', 3], ['expediente', 2], ['traslado de la reclamación', 4], ['procedimiento', 1], ['requerimiento de información', 3],
   ],
   privacy: [
+    ['plazo de conservación', 1.5], ['periodo de conservación', 1.5], ['cuánto tiempo conservan', 1.5], ['cuánto tiempo guardan', 1.5],
     ['política de privacidad', 1.5], ['conservación', 1],
     ['terceros', 1.5], ['compartir mis', 1.5], ['cookies', 1.5], ['mi correo electrónico', 1], ['conservan', 1],['datos personales', 1.5], ['protección de datos', 1.5], ['privacidad', 1], ['mis datos', 1], ['datos de carácter personal', 1.5]],
   inquiry: [

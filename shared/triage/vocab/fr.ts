@@ -37,6 +37,7 @@ export const fr: LanguageVocab = {
     'shine-the-light': [],
   },
   complaint: [
+    ['je dépose une réclamation', 4], ['je porte plainte', 4], ['je formule une réclamation', 4],
     ['inacceptable', 2.5], ['une inconnue', 2], ['un inconnu', 2], ['mauvaise personne', 3], ['fuite', 2.5], ['plainte auprès', 3],
     ['suffisamment', 2], ['de manière suffisante', 2.5], ['votre réponse du', 1.5],
     ['réclamation', 2.5], ['plainte', 2], ['je me plains', 4], ['insatisfait*', 3], ['incomplet*', 2.5], ['refus', 2.5], ['refusé*', 2.5],
@@ -58,6 +59,7 @@ export const fr: LanguageVocab = {
     ['nos références', 2], ['dossier suivi par', 3], ['procédure de contrôle', 2],
   ],
   privacy: [
+    ['combien de temps conservez', 1.5],
     ['politique de confidentialité', 1.5], ['durée de conservation', 1.5], ['conservées', 1],
     ['mes informations', 1], ['mes coordonnées', 1],
     ['tiers', 1.5], ['partager mes', 1.5], ['cookies', 1.5], ['mon adresse e-mail', 1], ['conservez', 1],

@@ -34,6 +34,7 @@ export const it: LanguageVocab = {
     'shine-the-light': [],
   },
   complaint: [
+    ['presento reclamo', 4], ['sporgo reclamo', 4], ['voglio lamentarmi', 4],
     ['inaccettabile', 2.5], ['reclamo al garante', 4], ['segnalazione al garante', 4], ['fuga di dati', 2.5],
     ['sufficientemente', 2], ['in modo sufficiente', 2.5], ['vostra risposta del', 1.5], ['addebitare', 1.5],
     ['reclamo', 2.5], ['lamentela', 2.5], ['insoddisfatt*', 3], ['incomplet*', 2.5], ['rifiut*', 2], ['non soddisfacente', 3],
@@ -49,6 +50,7 @@ export const it: LanguageVocab = {
   conditional: ['mi riservo', 'altrimenti', 'in caso contrario', 'qualora non', 'se non'],
   regulator: [['reclamante', 3], ['segnalazione', 2], ['fascicolo', 2], ['istruttoria', 2], ['richiesta di informazioni', 1.5], ['nostro riferimento', 2]],
   privacy: [
+    ['periodo di conservazione', 1.5], ['tempi di conservazione', 1.5], ['per quanto tempo conservate', 1.5],
     ['informativa sulla privacy', 1.5], ['informativa privacy', 1.5], ['conservazione', 1], ['conservati', 1], ['privacy', 1],
     ['terzi', 1.5], ['condividete', 1.5], ['cookie', 1.5], ['il mio indirizzo e-mail', 1], ['conservate', 1],['dati personali', 1.5], ['protezione dei dati', 1.5], ['riservatezza', 1], ['miei dati', 1], ['trattamento', 0.5]],
   inquiry: [

@@ -33,6 +33,7 @@ export const nl: LanguageVocab = {
     'shine-the-light': [],
   },
   complaint: [
+    ['dien ~ klacht in', 4],
     ['van een ander lid', 2.5], ['van iemand anders', 2.5],
     ['onacceptabel', 2.5], ['verkeerde persoon', 3], ['klacht indienen', 3],
     ['niet voldoende', 2.5], ['uw antwoord van', 1.5], ['kosten in rekening', 2],
@@ -49,6 +50,7 @@ export const nl: LanguageVocab = {
   conditional: ['behoud ik', 'behoud mij', 'anders', 'indien u niet', 'als u niet'],
   regulator: [['klager', 3], ['ons kenmerk', 2], ['zaaknummer', 2], ['handhaving', 1.5], ['klachtbehandeling', 2]],
   privacy: [
+    ['hoe lang bewaart u', 1.5], ['hoe lang bewaren jullie', 1.5],
     ['privacyverklaring', 1.5], ['privacybeleid', 1.5], ['bewaartermijn', 1.5],
     ['derden', 1.5], ['delen', 1], ['cookies', 1.5], ['mijn e-mailadres', 1], ['bewaren', 1],['persoonsgegevens', 1.5], ['persoonlijke gegevens', 1.5], ['gegevensbescherming', 1.5], ['privacy', 1], ['mijn gegevens', 1]],
   inquiry: [['ik heb een vraag', 3], ['vraag over', 2], ['kunt u mij vertellen', 2], ['hoe lang', 1.5], ['verkoopt u', 2.5], ['waar kan ik', 2], ['ik zou graag willen weten', 1.5], ['vraagje', 2.5], ['een paar vragen', 2.5], ['benieuwd', 2], ['hoe dat zit', 2]],

@@ -32,6 +32,7 @@ export const pl: LanguageVocab = {
     'shine-the-light': [],
   },
   complaint: [
+    ['składam skargę', 4], ['składam reklamację', 4], ['wnoszę skargę', 4],
     ['niepełn*', 2.5],
     ['niedopuszczalne', 2.5], ['wyciek', 2.5], ['skarga do', 3],
     ['w wystarczający sposób', 2.5], ['wystarczająco', 2], ['opłat*', 1.5], ['odpowiedź z dnia', 1.5],
@@ -48,6 +49,7 @@ export const pl: LanguageVocab = {
   conditional: ['w przeciwnym razie', 'zastrzegam', 'jeżeli nie', 'jeśli nie', 'w razie braku'],
   regulator: [['skarżąc*', 3], ['znak sprawy', 2], ['sygnatur*', 2], ['postępowani*', 1.5], ['wyjaśnień', 1.5]],
   privacy: [
+    ['jak długo przechowujecie', 1.5], ['jak długo przechowują państwo', 1.5],
     ['okres przechowywania', 1.5],
     ['osobom trzecim', 1.5], ['podmiotom trzecim', 1.5], ['pliki cookie', 1.5], ['mój adres e-mail', 1], ['przechowuj*', 1],['dane osobowe', 1.5], ['danych osobowych', 1.5], ['ochrony danych', 1.5], ['prywatnoś*', 1], ['moich danych', 1]],
   inquiry: [['mam pytanie', 3], ['pytanie dotyczące', 2], ['czy mogą państwo', 1.5], ['jak długo', 1.5], ['czy sprzedają', 2.5], ['gdzie mogę', 2], ['chciałbym wiedzieć', 1.5], ['chciałabym wiedzieć', 1.5]],

@@ -37,6 +37,7 @@ export const pt: LanguageVocab = {
     'shine-the-light': [['lista das empresas', 2.5], ['repassaram meus dados', 2.5], ['para propaganda', 2]],
   },
   complaint: [
+    ['apresento uma reclamação', 4], ['apresento reclamação', 4], ['quero reclamar', 4],
     ['inaceitável', 2.5], ['vazamento', 2.5], ['fuga de dados', 2.5], ['reclamação à', 3],
     ['suficientemente', 2], ['de forma suficiente', 2.5], ['cobrar', 1.5], ['vossa resposta', 1],
     ['reclamação', 2.5], ['queixa', 2.5], ['insatisfeit*', 3], ['incomplet*', 2.5], ['recusad*', 2], ['recusa', 2], ['insuficiente', 2.5],
@@ -52,6 +53,7 @@ export const pt: LanguageVocab = {
   conditional: ['reservo-me', 'caso contrário', 'de outro modo', 'se não', 'na falta de'],
   regulator: [['reclamante', 3], ['processo n', 2], ['ofício', 2], ['titular reclamante', 3], ['instrução do processo', 3]],
   privacy: [
+    ['prazo de conservação', 1.5], ['período de conservação', 1.5], ['quanto tempo guardam', 1.5], ['quanto tempo conservam', 1.5],
     ['política de privacidade', 1.5], ['conservação', 1], ['armazenad*', 1],
     ['terceiros', 1.5], ['partilh*', 1.5], ['compartilh*', 1.5], ['cookies', 1.5], ['meu e-mail', 1], ['guardam', 1],['dados pessoais', 1.5], ['proteção de dados', 1.5], ['privacidade', 1], ['meus dados', 1], ['titular dos dados', 1.5]],
   inquiry: [['tenho uma pergunta', 3], ['pergunta sobre', 2], ['poderiam dizer-me', 2], ['quanto tempo', 1.5], ['vendem', 2], ['onde posso', 2], ['gostaria de saber', 1.5], ['tenho uma dúvida', 3], ['dúvida', 2]],

@@ -33,6 +33,7 @@ export const sv: LanguageVocab = {
     'shine-the-light': [],
   },
   complaint: [
+    ['vill klaga', 4], ['lämnar ~ klagomål', 4],
     ['ignorerade', 2.5],
     ['oacceptabelt', 2.5], ['dataläcka', 3], ['fel person', 3],
     ['tillräckligt', 2], ['avgift', 1.5], ['ert svar av den', 1.5],
@@ -50,6 +51,7 @@ export const sv: LanguageVocab = {
   conditional: ['förbehåller', 'annars', 'om ni inte'],
   regulator: [['klagande', 3], ['diarienummer', 2.5], ['ärendenummer', 2.5], ['tillsyn', 1.5], ['yttrande', 2]],
   privacy: [
+    ['lagringstid', 1.5], ['hur länge sparar ni', 1.5], ['hur länge lagrar ni', 1.5],
     ['integritetspolicy', 1.5], ['lagras', 1], ['lagrar ni', 1],
     ['tredje part', 1.5], ['delar ni', 1.5], ['kakor', 1.5], ['min e-postadress', 1], ['sparar ni', 1],['personuppgifter', 1.5], ['dataskydd', 1.5], ['integritet', 1], ['mina uppgifter', 1]],
   inquiry: [['jag har en fråga', 3], ['fråga om', 2], ['kan ni berätta', 2], ['hur länge', 1.5], ['säljer ni', 2.5], ['var hittar jag', 2], ['jag undrar', 2]],
