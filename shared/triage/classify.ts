@@ -128,13 +128,16 @@ export function classifyMessage(input: ClassifyInput, options: ClassifyOptions =
 
     // A complaint about a request already made names that right too, often more than it complains:
     // it wins when the right was raised before (the subject, quoted text) and nothing new is demanded.
-    if (c >= 4 && c >= f && (c >= rightStrength * 0.5 || replyContext || (demand === 0 && raisedBefore(best[0])))) {
+    // The sender's own subject calling it a complaint ("Reclamo: nessuna risposta") outweighs the chasing words.
+    const complaintTitled = ev.some((e) => e.bucket === 'complaint' && e.where === 'subject');
+    if (c >= 4 && (c >= f || complaintTitled) && (c >= rightStrength * 0.5 || replyContext || (demand === 0 && raisedBefore(best[0])))) {
       type = 'complaint';
       confidence = Math.min(0.95, 0.5 + c / 30);
       for (const e of topEvidence(ev, 'complaint')) explanation.push(describe(e, 'complaint'));
       if (rightStrength > 0) explanation.push(`dissatisfaction with how a ${best[0]} request was handled outweighs the right cited → complaint`);
-    } else if (f >= 2.5 && (replyContext || f >= 3) && f > notPrivacyLean) {
-      // (A supplier's payment reminder chases too, but an invoice, not a request.)
+    } else if (f >= 2.5 && (replyContext || (f >= 3 && f >= rightStrength * 0.5)) && f > notPrivacyLean) {
+      // (A supplier's payment reminder chases too, but an invoice, not a request; and a new request
+      // that mentions a reminder it got is still that request.)
       type = 'follow-up';
       confidence = Math.min(0.95, 0.5 + f / 15);
       for (const e of topEvidence(ev, 'follow-up')) explanation.push(describe(e, 'follow-up'));

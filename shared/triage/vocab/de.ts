@@ -27,6 +27,7 @@ export const de: LanguageVocab = {
       ['einschränk*', 2], ['sperrung', 3], ['sperren', 2],
     ],
     portability: [
+      ['meine daten exportieren', 4], ['export meiner daten', 4],
       ['datenübertragbarkeit', 5], ['recht auf datenübertragbarkeit', 6], ['maschinenlesbar*', 3], ['strukturierten, gängigen', 3],
       ['gängigen und maschinenlesbaren', 3], ['datenexport', 3], ['an einen anderen verantwortlichen', 3],
     ],
@@ -45,6 +46,7 @@ export const de: LanguageVocab = {
     'shine-the-light': [['dritte für direktwerbung', 4]],
   },
   complaint: [
+    ['trotz meiner', 2.5], ['trotz meines', 2.5],
     ['lege ich beschwerde ein', 4], ['lege hiermit beschwerde ein', 4], ['erhebe ich beschwerde', 4], ['erhebe hiermit beschwerde', 4],
     ['ungenügend', 2.5],
     ['inakzeptabel', 2.5], ['unzumutbar', 2.5], ['datenleck', 3], ['falsche person', 3], ['beschwerde bei', 3],

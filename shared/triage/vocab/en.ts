@@ -6,6 +6,7 @@ export const en: LanguageVocab = {
   lang: 'en',
   rights: {
     access: [
+      ['confirm whether', 2], ['send me a copy', 2.5],
       ['what info do you have', 3], ['what information do you have', 3], ['what data do you have', 3], ['what you have on me', 3], ['have about me', 2], ['keep on me', 2.5], ['files on me', 2.5], ['information you keep', 2], ['data you keep', 2],
       ['subject access request', 5], ['data subject access', 4], ['right of access', 4], ['right to access', 4],
       ['access request', 3], ['request access', 3], ['requesting access', 3], ['request for access', 3],
@@ -66,6 +67,7 @@ export const en: LanguageVocab = {
     ],
   },
   complaint: [
+    ['despite my request', 3], ['despite my opt-out', 3],
     ['formal appeal', 4], ['appealing', 3], ['appeal of your decision', 4], ['appeal your decision', 4], ['my appeal', 3], ['i am complaining', 4],
     ['exposed', 2.5], ['visible to all', 2.5],
     ['leaked', 3], ['misdirected', 3], ['sent to the wrong', 3], ['wrong person', 2.5], ['without my permission', 2], ['reported it to', 2.5], ['reported this to', 2.5], ['report this to', 2.5], ['report you to', 3], ['unacceptable', 2.5],

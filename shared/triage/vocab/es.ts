@@ -23,7 +23,7 @@ export const es: LanguageVocab = {
       ['borrado', 3], ['cancelación', 3], ['darme de baja de su base de datos', 3],
     ],
     restriction: [['limitación del tratamiento', 5], ['derecho a la limitación', 5], ['limitar el tratamiento', 5], ['limitación', 2], ['no borren', 4], ['no eliminen', 4], ['no los borren', 4], ['no borrar', 4]],
-    portability: [['portabilidad', 5], ['derecho a la portabilidad', 6], ['formato estructurado', 3], ['lectura mecánica', 3], ['uso común', 2]],
+    portability: [['portabilidad', 5], ['derecho a la portabilidad', 6], ['formato estructurado', 3], ['lectura mecánica', 3], ['uso común', 2], ['exportar mis datos', 4]],
     objection: [
       ['oposición', 3], ['me opongo', 4], ['derecho de oposición', 5], ['mercadotecnia directa', 3], ['publicidad', 1.5],
       ['darme de baja', 3], ['baja de la lista', 3], ['no deseo recibir', 3], ['comunicaciones comerciales', 2.5], ['elaboración de perfiles', 1],
@@ -38,6 +38,7 @@ export const es: LanguageVocab = {
     'shine-the-light': [['su propio marketing', 4], ['sus propios fines de marketing', 4]],
   },
   complaint: [
+    ['a pesar de mi solicitud', 3], ['pese a mi solicitud', 3],
     ['presento una queja', 4], ['presento una reclamación', 4], ['interpongo una reclamación', 4], ['quiero quejarme', 4],
     ['inaceptable', 2.5], ['filtración', 2.5], ['persona equivocada', 3], ['reclamación ante', 3],
     ['suficientemente', 2], ['de manera suficiente', 2.5], ['su respuesta del', 1.5], ['cobrar', 1.5],

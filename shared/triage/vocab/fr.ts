@@ -21,9 +21,11 @@ export const fr: LanguageVocab = {
     ],
     restriction: [['limitation du traitement', 5], ['droit à la limitation', 5], ['limiter le traitement', 5], ['limitation', 2], ['ne pas supprimer', 4], ['ne supprimez pas', 4], ['ne pas effacer', 4]],
     portability: [
+      ['exporter mes données', 4], ['export de mes données', 4],
       ['portabilité', 5], ['droit à la portabilité', 6], ['format structuré', 3], ['lisible par machine', 3], ['couramment utilisé', 2],
     ],
     objection: [
+      ["ne plus m'envoyer", 3], ['e-mails commerciaux', 2.5], ['mails commerciaux', 2.5],
       ['opposition', 3], ["m'oppose", 4], ["m'opposer", 4], ["droit d'opposition", 5], ['prospection', 3], ['démarchage', 3],
       ['marketing direct', 3], ['désinscri*', 3], ['désabonn*', 3], ['ne plus recevoir', 3], ['publicité*', 1.5], ['profilage', 1],
     ],
@@ -37,6 +39,7 @@ export const fr: LanguageVocab = {
     'shine-the-light': [],
   },
   complaint: [
+    ['malgré ma demande', 3], ['inadmissible', 2.5],
     ['je dépose une réclamation', 4], ['je porte plainte', 4], ['je formule une réclamation', 4],
     ['inacceptable', 2.5], ['une inconnue', 2], ['un inconnu', 2], ['mauvaise personne', 3], ['fuite', 2.5], ['plainte auprès', 3],
     ['suffisamment', 2], ['de manière suffisante', 2.5], ['votre réponse du', 1.5],

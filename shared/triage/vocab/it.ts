@@ -18,7 +18,7 @@ export const it: LanguageVocab = {
       ['eliminazione', 3], ['rimozione', 2],
     ],
     restriction: [['limitazione del trattamento', 5], ['limitazione di trattamento', 5], ['diritto di limitazione', 5], ['limitare il trattamento', 5], ['limitazione', 2], ['non cancellare', 4], ['non cancellate', 4], ['non eliminare', 4]],
-    portability: [['portabilità', 5], ['diritto alla portabilità', 6], ['formato strutturato', 3], ['leggibile da dispositivo automatico', 3], ['uso comune', 2]],
+    portability: [['portabilità', 5], ['diritto alla portabilità', 6], ['formato strutturato', 3], ['leggibile da dispositivo automatico', 3], ['uso comune', 2], ['esportare i miei dati', 4], ['esportazione dei miei dati', 4]],
     objection: [
       ['opposizione', 3], ['mi oppongo', 4], ['diritto di opposizione', 5], ['marketing diretto', 3], ['pubblicità', 1.5],
       ['disiscri*', 3], ['non desidero ricevere', 3], ['comunicazioni commerciali', 2.5], ['profilazione', 1],
@@ -34,6 +34,7 @@ export const it: LanguageVocab = {
     'shine-the-light': [],
   },
   complaint: [
+    ['nonostante la mia richiesta', 3],
     ['presento reclamo', 4], ['sporgo reclamo', 4], ['voglio lamentarmi', 4],
     ['inaccettabile', 2.5], ['reclamo al garante', 4], ['segnalazione al garante', 4], ['fuga di dati', 2.5],
     ['sufficientemente', 2], ['in modo sufficiente', 2.5], ['vostra risposta del', 1.5], ['addebitare', 1.5],

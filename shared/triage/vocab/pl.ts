@@ -17,7 +17,7 @@ export const pl: LanguageVocab = {
       ['skasowa*', 3],
     ],
     restriction: [['ograniczeni* przetwarzania', 5], ['prawo do ograniczenia', 5], ['ograniczeni*', 1.5], ['nie usuwać', 4], ['nie usuwajcie', 4]],
-    portability: [['przenoszeni* danych', 5], ['prawo do przenoszenia', 6], ['odczytu maszynowego', 3], ['ustrukturyzowanym', 3]],
+    portability: [['przenoszeni* danych', 5], ['prawo do przenoszenia', 6], ['odczytu maszynowego', 3], ['ustrukturyzowanym', 3], ['eksport moich danych', 4], ['wyeksportować moje dane', 4]],
     objection: [
       ['sprzeciw*', 3.5], ['wnoszę sprzeciw', 5], ['prawo do sprzeciwu', 5], ['marketingu bezpośredniego', 3], ['marketing*', 1],
       ['wypisa*', 2.5], ['rezygnuj* z subskrypcji', 3], ['nie chcę otrzymywać', 3], ['profilowani*', 1],
@@ -32,6 +32,7 @@ export const pl: LanguageVocab = {
     'shine-the-light': [],
   },
   complaint: [
+    ['mimo mojej prośby', 3], ['pomimo mojej prośby', 3],
     ['składam skargę', 4], ['składam reklamację', 4], ['wnoszę skargę', 4],
     ['niepełn*', 2.5],
     ['niedopuszczalne', 2.5], ['wyciek', 2.5], ['skarga do', 3],

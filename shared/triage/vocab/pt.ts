@@ -22,7 +22,7 @@ export const pt: LanguageVocab = {
       ['eliminar', 3], ['exclusão', 3], ['excluir', 3], ['apagar', 3], ['anonimização', 2],
     ],
     restriction: [['limitação do tratamento', 5], ['direito à limitação', 5], ['limitar o tratamento', 5], ['bloqueio', 2.5], ['limitação', 2], ['não apaguem', 4], ['não apagar', 4], ['não eliminem', 4], ['não excluam', 4]],
-    portability: [['portabilidade', 5], ['direito de portabilidade', 6], ['formato estruturado', 3], ['leitura automática', 3], ['uso corrente', 2]],
+    portability: [['portabilidade', 5], ['direito de portabilidade', 6], ['formato estruturado', 3], ['leitura automática', 3], ['uso corrente', 2], ['exportar os meus dados', 4], ['exportar meus dados', 4]],
     objection: [
       ['oposição', 3], ['oponho-me', 4], ['me oponho', 4], ['direito de oposição', 5], ['marketing direto', 3], ['publicidade', 1.5],
       ['descadastr*', 3], ['cancelar a subscrição', 3], ['não desejo receber', 3], ['definição de perfis', 1],
@@ -37,6 +37,7 @@ export const pt: LanguageVocab = {
     'shine-the-light': [['lista das empresas', 2.5], ['repassaram meus dados', 2.5], ['para propaganda', 2]],
   },
   complaint: [
+    ['apesar do meu pedido', 3],
     ['apresento uma reclamação', 4], ['apresento reclamação', 4], ['quero reclamar', 4],
     ['inaceitável', 2.5], ['vazamento', 2.5], ['fuga de dados', 2.5], ['reclamação à', 3],
     ['suficientemente', 2], ['de forma suficiente', 2.5], ['cobrar', 1.5], ['vossa resposta', 1],

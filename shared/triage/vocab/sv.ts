@@ -17,7 +17,7 @@ export const sv: LanguageVocab = {
       ['tas bort', 2.5],
     ],
     restriction: [['begränsning av behandling*', 5], ['rätt till begränsning', 5], ['begränsa behandlingen', 5], ['begränsning', 2], ['inte radera', 4], ['inte ta bort', 4]],
-    portability: [['dataportabilitet', 5], ['rätt till dataportabilitet', 6], ['maskinläsbar*', 3], ['strukturerat', 2]],
+    portability: [['dataportabilitet', 5], ['rätt till dataportabilitet', 6], ['maskinläsbar*', 3], ['strukturerat', 2], ['exportera mina uppgifter', 4], ['exportera min data', 4]],
     objection: [
       ['sluta skicka', 3], ['reklam', 1.5],
       ['invändning', 3], ['invänder', 4], ['rätt att göra invändningar', 5], ['direktmarknadsföring', 3], ['marknadsföring', 1.5],
@@ -33,6 +33,7 @@ export const sv: LanguageVocab = {
     'shine-the-light': [],
   },
   complaint: [
+    ['trots min begäran', 3],
     ['vill klaga', 4], ['lämnar ~ klagomål', 4],
     ['ignorerade', 2.5],
     ['oacceptabelt', 2.5], ['dataläcka', 3], ['fel person', 3],
