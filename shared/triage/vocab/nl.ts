@@ -17,7 +17,7 @@ export const nl: LanguageVocab = {
       ['verwijdering', 3.5], ['verwijderen', 3], ['verwijder', 3], ['recht op vergetelheid', 5], ['recht op gegevenswissing', 5],
       ['gegevenswissing', 4], ['wissen', 3], ['recht op verwijdering', 5],
     ],
-    restriction: [['beperking van de verwerking', 5], ['recht op beperking', 5], ['verwerking te beperken', 5], ['beperking', 2], ['niet verwijderen', 4], ['niet te verwijderen', 4], ['niet wissen', 4], ['verwerking ~ te beperken', 5]],
+    restriction: [['beperking van de verwerking', 5], ['recht op beperking', 5], ['beperking', 2], ['niet verwijderen', 4], ['niet te verwijderen', 4], ['niet wissen', 4], ['verwerking ~ te beperken', 5]],
     portability: [['overdraagbaarheid', 5], ['dataportabiliteit', 5], ['machineleesba*', 3], ['gestructureerde', 2], ['gangbare', 1.5], ['mijn gegevens exporteren', 4]],
     objection: [
       ['bezwaar', 3], ['maak ik bezwaar', 4], ['recht van bezwaar', 5], ['direct marketing', 3], ['reclame', 1.5],
