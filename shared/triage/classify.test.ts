@@ -185,4 +185,34 @@ describe('mail that is something else than it first looks', () => {
     ].join('\n')));
     expect(t.requestType).toBe('not-privacy');
   });
+
+  it('a recourse body writing on letterhead full of US addresses about a Dutch complainant is about the EU', () => {
+    const t = classifyMessage(mail('DPF Services Case No. DPF-2026-00417 - Notice of Complaint', [
+      'BBB National Programs - Data Privacy Framework Services', '1676 International Drive, Suite 550, McLean, VA 22102', '',
+      'Privacy Contact', 'Shop Example, Inc.', '75 Robin Hill Road', 'Santa Barbara, CA 93117', '',
+      'Re: Case No. DPF-2026-00417 - Complainant: Mr. Joost van Leeuwen (the', 'Netherlands)', '',
+      'BBB National Programs has received an eligible complaint from the above individual. Please respond within 15 business days.',
+    ].join('\n'), { name: 'DPF Services', email: 'dpf@bbbnp.org' }));
+    expect(t.requestType).toBe('regulator');
+    expect(t.jurisdiction).toBe('eu');
+    // Its case number's "00417" is no Swiss (+41) telephone number.
+    expect(t.explanation.join(' ')).not.toMatch(/00417/);
+  });
+
+  it('a complaint about how an erasure request of September was handled stays a complaint, though it names erasure often', () => {
+    const t = classifyMessage(mail('Beschwerde - Umgang mit meinem Löschantrag vom 22.09.2026', [
+      'Am 22. September habe ich die Löschung meines Kontos und aller meiner Daten beantragt. Sie haben die Löschung bestätigt.',
+      'Trotzdem erhalte ich weiter Ihren Newsletter. Ich bin über diesen Umgang mit meinen Daten ausgesprochen verärgert; die Löschung wurde offenbar nie durchgeführt.',
+      'Ich erwarte binnen 14 Tagen eine Erklärung.',
+    ].join('\n')));
+    expect(t.requestType).toBe('complaint');
+  });
+
+  it('a new restriction request that mentions the dues reminder it received is a restriction request, not a follow-up', () => {
+    const t = classifyMessage(mail('Verzoek om beperking van de verwerking', [
+      'In uw laatste herinnering staat dat de vordering aan een incassobureau kan worden overgedragen. Dit klopt niet: ik heb betaald.',
+      'Op grond van artikel 18 AVG verzoek ik u de verwerking van deze gegevens te beperken zolang u de juistheid controleert.',
+    ].join('\n')));
+    expect(t.requestType).toBe('restriction');
+  });
 });

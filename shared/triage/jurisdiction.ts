@@ -33,7 +33,10 @@ const EU_LANGUAGE_PRIOR: Record<string, number> = {
   de: 1.5, it: 1.5, nl: 1.5, pl: 1.5, sv: 1.5, da: 1.5, fi: 1.5, el: 1.5, cs: 1.5, sk: 1.5, hu: 1.5, ro: 1.5, bg: 1.5, hr: 1.5,
   sl: 1.5, et: 1.5, lv: 1.5, lt: 1.5, mt: 1.5, fr: 1, es: 0.5, pt: 0.5,
 };
-const COMPLAINANT_RE = /(?:complainant|beschwerdeführer(?:in)?|plaignant(?:e)?|reclamante|klager|skarżąc[ya]|klagande|data subject)\s*:\s*([^\n]{2,120})/i;
+// Where a regulator's or recourse body's letter says its complainant lives outranks the address blocks
+// around it (the body's own, the organisation's), which a letter always carries. The line may wrap once.
+const COMPLAINANT_WEIGHT = 8;
+const COMPLAINANT_RE = /(?:complainant|beschwerdeführer(?:in)?|plaignant(?:e)?|reclamante|klager|skarżąc[ya]|klagande|data subject)\s*:\s*([^\n]{2,120}(?:\n(?!\s*\n)[^\n]{0,80})?)/i;
 
 /** A name looked for in a message: a statute, a place, a city or a US state, in reading order. */
 type NameCheck =
@@ -123,7 +126,7 @@ export function detectJurisdiction(input: JurisdictionInput): JurisdictionResult
   regexCue(/\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[ABD-HJLNP-UW-Z]{2}\b/g, () => ['uk', 2], 'uk-postcode');
   regexCue(/\bCH-\d{4}\b/g, () => ['ch', 2], 'ch-postcode');
   regexCue(/\b1798\.\d{2,3}\b/g, () => ['us-ca', 4], 'cal-civ-code');
-  regexCue(/(?:\+|\b00)\s?(\d{1,3})[\s\-.(]/g, (m) => {
+  regexCue(/(?:\+|(?<![\w-])00)\s?(\d{1,3})[\s\-.(]+\d/g, (m) => {
     const digits = m[1];
     for (const len of [3, 2, 1]) {
       const p = digits.slice(0, len);
@@ -148,7 +151,7 @@ export function detectJurisdiction(input: JurisdictionInput): JurisdictionResult
       for (const [j, list] of Object.entries(v.places) as [Jurisdiction, readonly (readonly [string, number])[]][]) {
         for (const [p] of list) {
           const hit = findPhrase(line, p);
-          if (hit && !cues.some((c) => c.kind === 'complainant' && c.jurisdiction === j)) cues.push({ jurisdiction: j, weight: 5, quote: `complainant: ${hit.quote}`, kind: 'complainant' });
+          if (hit && !cues.some((c) => c.kind === 'complainant' && c.jurisdiction === j)) cues.push({ jurisdiction: j, weight: COMPLAINANT_WEIGHT, quote: `complainant: ${hit.quote}`, kind: 'complainant' });
         }
       }
     }

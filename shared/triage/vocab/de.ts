@@ -14,6 +14,7 @@ export const de: LanguageVocab = {
       ['gespeicherten daten', 2],
     ],
     rectification: [
+      ['richtigen daten', 2.5], ['aktualisieren sie', 2], ['falsch geschrieben', 2],
       ['berichtigung', 4], ['berichtigen', 4], ['recht auf berichtigung', 5], ['korrektur', 3], ['korrigieren', 3],
       ['unrichtig*', 2], ['falsch*', 1], ['vervollständigung', 3], ['aktualisieren', 1.5],
     ],

@@ -18,6 +18,7 @@ export const en: LanguageVocab = {
       ['sar', 2], ['dsar', 3], ['disclose to me', 2],
     ],
     rectification: [
+      ['correct details', 3], ['update your records', 3], ['details wrong', 3], ['misspelt', 2], ['spelled wrong', 2],
       ['correction', 2.5],
       ['rectification', 4], ['rectify', 4], ['right to rectification', 5], ['right to correct', 4], ['request to correct', 4],
       ['correct my', 3], ['correction of', 3], ['correct the', 1.5], ['inaccurate', 2], ['incorrect', 2], ['update my', 2],
@@ -67,6 +68,7 @@ export const en: LanguageVocab = {
     ],
   },
   complaint: [
+    ['formally complaining', 4], ['formally complain', 4], ['ridiculous', 2.5],
     ['despite my request', 3], ['despite my opt-out', 3],
     ['formal appeal', 4], ['appealing', 3], ['appeal of your decision', 4], ['appeal your decision', 4], ['my appeal', 3], ['i am complaining', 4],
     ['exposed', 2.5], ['visible to all', 2.5],
@@ -119,9 +121,10 @@ export const en: LanguageVocab = {
     'i would like to request', 'opts out', 'i object',
   ],
   notPrivacy: [
+    ['account executive', 3], ['quick demo', 3], ['minute call', 2.5], ['rather not hear from me', 3],
     ['payment reminder', 3], ['overdue invoice', 3], ['past due', 2.5],
     ['hiring team', 3], ['hiring manager', 3], ['careers page', 2.5], ['apply for the', 2], ['recruitment process', 1.5],
-    ['gap audit', 2.5], ['get you compliant', 2.5], ['on my calendar', 2.5], ['reply stop', 2.5],
+    ['gap audit', 2.5], ['get you compliant', 2.5], ['my calendar', 2.5], ['reply stop', 2.5],
     ['curriculum vitae', 3], ['my cv', 2.5], ['my resume', 2.5], ['cover letter', 3], ['job application', 3], ['application for the position', 3], ['vacancy', 2], ['free audit', 3], ['book a call', 3], ['schedule a call', 2.5], ['book a demo', 3],
     ['click here', 2], ['if you wish to unsubscribe', 3], ['to unsubscribe', 1.5], ['to be removed', 2], ['you are receiving this', 3],
     ['this email was sent to', 2], ['view in browser', 2], ['special offer', 2], ['limited time', 2], ['act now', 2], ['winner', 2],

@@ -13,6 +13,7 @@ export const es: LanguageVocab = {
       ['copia de mis datos', 3], ['qué datos', 2], ['acceso', 1.5],
     ],
     rectification: [
+      ['actualizar mis datos', 3], ['datos correctos', 2.5], ['mal escrito', 2],
       ['erróneo*', 2], ['corrijan', 3],
       ['rectificación', 4], ['rectificar', 4], ['derecho de rectificación', 5], ['corregir', 3], ['corrección', 2.5], ['inexact*', 2],
       ['actualizar', 1.5],

@@ -12,6 +12,7 @@ export const fr: LanguageVocab = {
       ['copie de mes données', 3], ['copie des données', 3], ['communication de mes données', 3], ['quelles données', 2], ['accès', 1.5],
     ],
     rectification: [
+      ['mettre à jour mes', 2.5], ['coordonnées exactes', 2.5], ['mal orthographié*', 2],
       ['rectification', 4], ['rectifier', 4], ['droit de rectification', 5], ['corriger', 3], ['correction', 2.5],
       ['inexact*', 2], ['mettre à jour', 1.5],
     ],

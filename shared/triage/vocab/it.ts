@@ -11,7 +11,7 @@ export const it: LanguageVocab = {
       ['diritto di accesso', 5], ['richiesta di accesso', 4], ["concedere l'accesso", 3], ['accesso ai miei dati', 4],
       ['copia dei miei dati', 3], ['quali dati', 2], ['accesso', 1.5],
     ],
-    rectification: [['rettifica', 4], ['rettificare', 4], ['diritto di rettifica', 5], ['correggere', 3], ['correzione', 2.5], ['inesatt*', 2], ['aggiornare', 1.5], ['corregg*', 3], ['sbagliat*', 2]],
+    rectification: [['rettifica', 4], ['rettificare', 4], ['diritto di rettifica', 5], ['correggere', 3], ['correzione', 2.5], ['inesatt*', 2], ['aggiornare', 1.5], ['corregg*', 3], ['sbagliat*', 2], ['aggiornare i miei dati', 3], ['dati corretti', 2.5]],
     erasure: [
       ['cancellate', 3],
       ['cancellazione', 4], ['diritto alla cancellazione', 5], ["diritto all'oblio", 4], ['cancellare', 3], ['eliminare', 3],

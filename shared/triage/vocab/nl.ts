@@ -11,7 +11,7 @@ export const nl: LanguageVocab = {
       ['inzageverzoek', 5], ['recht op inzage', 5], ['verzoek om inzage', 5], ['inzage', 4], ['toegang tot mijn', 3], ['verzoek om toegang', 4],
       ['kopie van mijn', 3], ['kopie van alle persoonlijke', 3], ['welke gegevens', 2], ['toegang', 1.5],
     ],
-    rectification: [['rectificatie', 4], ['recht op rectificatie', 5], ['correctie', 3], ['corrigeren', 3], ['verbetering', 2.5], ['onjuist*', 2], ['aanpassen', 1.5]],
+    rectification: [['rectificatie', 4], ['recht op rectificatie', 5], ['correctie', 3], ['corrigeren', 3], ['verbetering', 2.5], ['onjuist*', 2], ['aanpassen', 1.5], ['juiste gegevens', 2.5], ['gegevens bijwerken', 2.5], ['verkeerd gespeld', 2]],
     erasure: [
       ['weghalen', 2.5], ['weg te halen', 2.5],
       ['verwijdering', 3.5], ['verwijderen', 3], ['verwijder', 3], ['recht op vergetelheid', 5], ['recht op gegevenswissing', 5],

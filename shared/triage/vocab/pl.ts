@@ -11,7 +11,7 @@ export const pl: LanguageVocab = {
       ['prawo dostępu', 5], ['żądam dostępu', 5], ['dostępu do moich danych', 4], ['dostęp do moich danych', 4], ['dostępu do danych', 3],
       ['kopi* moich danych', 3], ['kopię danych', 3], ['jakie dane', 2], ['dostęp*', 1.5],
     ],
-    rectification: [['sprostowa*', 4], ['prawo do sprostowania', 5], ['poprawieni*', 3], ['poprawić', 3], ['nieprawidłow*', 2], ['aktualizacj*', 1.5]],
+    rectification: [['sprostowa*', 4], ['prawo do sprostowania', 5], ['poprawieni*', 3], ['poprawić', 3], ['nieprawidłow*', 2], ['aktualizacj*', 1.5], ['zaktualizować moje dane', 3], ['prawidłowe dane', 2.5]],
     erasure: [
       ['usunię*', 4], ['usunąć', 3.5], ['usuńcie', 3.5], ['prawo do usunięcia', 5], ['bycia zapomnianym', 4], ['prawo do bycia zapomnianym', 5],
       ['skasowa*', 3],

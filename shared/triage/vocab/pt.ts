@@ -13,6 +13,7 @@ export const pt: LanguageVocab = {
       ['confirmação da existência de tratamento', 4], ['quais dados', 2], ['acesso', 1.5],
     ],
     rectification: [
+      ['atualizar os meus dados', 3], ['atualizar meus dados', 3], ['dados corretos', 2.5],
       ['retificação', 4], ['retificar', 4], ['direito de retificação', 5], ['correção de dados', 4], ['correção', 2.5], ['corrigir', 3],
       ['incompletos, inexatos ou desatualizados', 4], ['inexat*', 2], ['desatualizad*', 2],
     ],

@@ -11,7 +11,7 @@ export const sv: LanguageVocab = {
       ['registerutdrag', 5], ['rätt till tillgång', 5], ['begäran om tillgång', 5], ['tillgång till mina personuppgifter', 4],
       ['kopia av mina personuppgifter', 3], ['vilka personuppgifter', 2.5], ['tillgång', 1.5],
     ],
-    rectification: [['rättelse', 4], ['rätt till rättelse', 5], ['rätta', 2.5], ['felaktiga personuppgifter', 3], ['komplettering', 2], ['korrigera', 3]],
+    rectification: [['rättelse', 4], ['rätt till rättelse', 5], ['rätta', 2.5], ['felaktiga personuppgifter', 3], ['komplettering', 2], ['korrigera', 3], ['uppdatera mina uppgifter', 3], ['rätt uppgifter', 2.5], ['felstavat', 2]],
     erasure: [
       ['radering', 4], ['radera', 3.5], ['rätt till radering', 5], ['rätten att bli bortglömd', 5], ['bli bortglömd', 4], ['ta bort', 2.5],
       ['tas bort', 2.5],
