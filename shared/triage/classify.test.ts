@@ -215,4 +215,34 @@ describe('mail that is something else than it first looks', () => {
     ].join('\n')));
     expect(t.requestType).toBe('restriction');
   });
+
+  it('a reply to our access answer that now demands erasure is an erasure request, not a follow-up', () => {
+    const t = classifyMessage(mail('RE: Your CCPA access request (Ref IMT-PR-25-0388)', [
+      'Thanks for the report. Having seen it, please delete my cell number, the sales call notes and my CRM record.',
+      'I am a California resident.', '',
+      '-----Original Message-----', 'From: Privacy <privacy@shop.example>', 'Subject: Your CCPA access request', '',
+      'Please find attached the personal information we hold about you, as you requested under the CCPA right to know.',
+    ].join('\n'), undefined, { inReplyTo: '<answer@shop.example>' }));
+    expect(t.requestType).toBe('erasure');
+  });
+
+  it("an FTC staff letter a colleague forwards is the FTC's mail", () => {
+    const t = classifyMessage(mail('Fwd: Consumer complaint - FTC Ref. 178-44-2026', [
+      'Please log this in the privacy tracker.', '', 'Karen', '',
+      '---------- Forwarded message ---------', 'From: Jordan Ellis <jellis@ftc.gov>', 'Date: Thu, Apr 9, 2026 at 2:14 PM', 'Subject: Consumer complaint - FTC Ref. 178-44-2026', 'To: Karen Lindqvist <klindqvist@shop.example>', '',
+      'The staff of the Federal Trade Commission has received a complaint from a consumer, Mr. Raymond Gaskins of Tampa, Florida,',
+      'who states that your company kept sending him commercial email after he unsubscribed. Please respond within 30 days.',
+    ].join('\n'), { name: 'Karen Lindqvist', email: 'klindqvist@shop.example' }));
+    expect(t.requestType).toBe('regulator');
+    expect(t.fromBody?.kind).toBe('ftc');
+  });
+
+  it("a state attorney general's notice of a consumer complaint under a state privacy law is regulator mail", () => {
+    const t = classifyMessage(mail('Notice of consumer complaint - File No. OCPA-2026-0877', [
+      'The Oregon Department of Justice has received the enclosed complaint from a consumer in Eugene, Oregon, under the Oregon Consumer Privacy Act.',
+      'Please respond to the consumer and provide us with a copy of your response within 30 days.',
+    ].join('\n'), { name: 'Oregon DOJ Consumer Protection', email: 'privacy.complaints@doj.oregon.gov' }));
+    expect(t.requestType).toBe('regulator');
+    expect(t.jurisdiction).toBe('us-other');
+  });
 });

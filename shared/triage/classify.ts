@@ -92,7 +92,9 @@ export function classifyMessage(input: ClassifyInput, options: ClassifyOptions =
   const statutePresent = [...jur0.flags].some((f) => f !== 'dpf') || arts.evidence.length > 0;
   const privacyEvidence = rights.reduce((n, [, s]) => n + s, 0) + complaint + sumBy(ev, 'privacy') + (statutePresent ? 3 : 0);
 
-  const body0 = detectBody(input.from, headers, fresh, regulatorWords);
+  // A regulator's letter a colleague forwards is the regulator's: its own From: line decides.
+  const sentBy = (forwarded && forwardedSender(earlier)) || input.from;
+  const body0 = detectBody(sentBy, headers, fresh, regulatorWords);
   const neighbours = nearestCorrections(options.corrections, cleanSubject, fresh || quoted);
   const learnedType = neighbours.find((n) => n.example.requestType);
 
@@ -120,7 +122,10 @@ export function classifyMessage(input: ClassifyInput, options: ClassifyOptions =
     const boost = (t: RequestType) => learnedBoost.get(t) ?? 0;
     const c = complaint + boost('complaint');
     const f = followUp + boost('follow-up');
-    const best = rights.map(([t, s]) => [t, s + boost(t)] as const).sort((a, b) => b[1] - a[1])[0];
+    // In a reply, a right its own text asks for that the thread had not raised (an erasure demanded
+    // on receiving an access copy) is the new request, however strongly the subject names the old one.
+    const newInReply = replyHeaders ? rights.map(([t]) => [t, sumBy(ev, t, ['body'])] as const).filter(([t, s]) => s >= 2.5 && !raisedBefore(t)).sort((a, b) => b[1] - a[1])[0] : undefined;
+    const best = newInReply ? ([newInReply[0], rightScore(newInReply[0]) + boost(newInReply[0])] as const) : rights.map(([t, s]) => [t, s + boost(t)] as const).sort((a, b) => b[1] - a[1])[0];
     const rightCandidate: RequestType = child >= 3 && ['erasure', 'withdraw-consent', 'objection', 'access'].includes(best[0]) && best[1] > 0 ? 'child-data-deletion' : best[0];
     const rightStrength = best[1] + boost(rightCandidate === 'child-data-deletion' ? 'child-data-deletion' : best[0]) * (rightCandidate === 'child-data-deletion' ? 1 : 0);
     const notPrivacyLean = spam + boost('not-privacy');
@@ -142,7 +147,7 @@ export function classifyMessage(input: ClassifyInput, options: ClassifyOptions =
       confidence = Math.min(0.95, 0.5 + f / 15);
       for (const e of topEvidence(ev, 'follow-up')) explanation.push(describe(e, 'follow-up'));
       if (replyContext) explanation.push('reply to an earlier message (In-Reply-To/References, reply prefix or quoted text) chasing it → follow-up');
-    } else if (replyHeaders && c < 4 && privacyEvidence >= 1 && (rights.every(([t]) => sumBy(ev, t, ['body']) < 2.5) || (demand === 0 && raisedBefore(best[0])))) {
+    } else if (replyHeaders && !newInReply && c < 4 && privacyEvidence >= 1 && (rights.every(([t]) => sumBy(ev, t, ['body']) < 2.5) || (demand === 0 && raisedBefore(best[0])))) {
       // A reply in an existing thread that makes no new request (sends ID, says thanks, asks for
       // news): its own text may name the right, but only as the request already made.
       type = 'follow-up';
@@ -213,8 +218,7 @@ export function classifyMessage(input: ClassifyInput, options: ClassifyOptions =
   const externalRefs = findExternalRefs(subject, fresh);
   const fromBody = body0 ? { kind: body0.body.kind, name: body0.body.name, ...(externalRefs[0] ? { externalRef: externalRefs[0] } : {}) } : null;
   // A forward's requester is whoever wrote the forwarded mail, not the colleague passing it on.
-  const requesterFrom = (forwarded && forwardedSender(earlier)) || input.from;
-  const requester = findRequester(requesterFrom, input.to ?? [], subject, fresh, !!body0);
+  const requester = findRequester(sentBy, input.to ?? [], subject, fresh, !!body0);
 
   return {
     requestType: type,

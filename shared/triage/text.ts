@@ -53,7 +53,7 @@ export function splitQuoted(text: string): SplitText {
     // An attribution line (not the first line: "From:" at the top is a form field) starts the quote.
     if (!inQuote && i > 2 && fresh.some((l) => l.trim()) && ATTRIBUTION.some((re) => re.test(line))) {
       // "From: x" only counts as the start of a forwarded/quoted block when the next lines look like headers.
-      if (FROM_LINE.test(line) && !/^\s*(sent|gesendet|envoyé|enviado|inviato|verzonden|wysłano|skickat|date|datum|to|an|à|para|a|aan|do|till)\s*:/i.test(lines[i + 1] ?? '')) {
+      if (FROM_LINE.test(line) && !/^\s*(sent|gesendet|envoyé|enviado|inviato|verzonden|wysłano|skickat|date|datum|to|an|à|para|a|aan|do|till|subject|betreff|objet|asunto|oggetto|onderwerp|temat|assunto|ämne)\s*:/i.test(lines[i + 1] ?? '')) {
         fresh.push(line);
         continue;
       }

@@ -64,7 +64,7 @@ describe('parsed mail goes through triage end to end', () => {
         if (t.language === l.language) language++;
       }
     }
-    expect(n).toBe(474);
+    expect(n).toBe(582);
     expect(type / n).toBeGreaterThanOrEqual(0.9);
     expect(jurisdiction / n).toBeGreaterThanOrEqual(0.9);
     expect(language / n).toBeGreaterThanOrEqual(0.98);

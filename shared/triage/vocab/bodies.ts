@@ -41,5 +41,7 @@ export const BODIES: readonly Body[] = [
   { kind: 'dpa', name: 'EDPB', domains: ['edpb'], names: ['european data protection board', 'edpb'], jurisdiction: 'eu' },
   { kind: 'dpa', name: 'FDPIC / EDÖB', domains: ['edoeb'], names: ['edöb', 'eidgenössischer datenschutz- und öffentlichkeitsbeauftragter', 'federal data protection and information commissioner', 'fdpic', 'pfpdt', 'préposé fédéral à la protection des données'], jurisdiction: 'ch' },
   { kind: 'dpa', name: 'California Privacy Protection Agency', domains: ['cppa'], names: ['california privacy protection agency', 'cppa'], jurisdiction: 'us-ca' },
+  // US state privacy laws (Virginia, Colorado, Oregon…) are enforced by the state's attorney general.
+  { kind: 'dpa', name: 'US state attorney general', domains: ['doj', 'oag'], names: ["attorney general's office", 'office of the attorney general', 'attorney general', 'department of justice'], jurisdiction: 'us-other' },
   { kind: 'dpa', name: 'ANPD (Brazil)', domains: ['anpd'], names: ['autoridade nacional de proteção de dados', 'anpd'], jurisdiction: 'other' },
 ];

@@ -6,6 +6,7 @@ export const en: LanguageVocab = {
   lang: 'en',
   rights: {
     access: [
+      ['have on me', 2.5],
       ['confirm whether', 2], ['send me a copy', 2.5],
       ['what info do you have', 3], ['what information do you have', 3], ['what data do you have', 3], ['what you have on me', 3], ['have about me', 2], ['keep on me', 2.5], ['files on me', 2.5], ['information you keep', 2], ['data you keep', 2],
       ['subject access request', 5], ['data subject access', 4], ['right of access', 4], ['right to access', 4],
@@ -51,6 +52,7 @@ export const en: LanguageVocab = {
       ['mailing list', 1.5], ['marketing list', 2], ['marketing emails', 2], ['legitimate interest*', 1.5], ['profiling', 1],
     ],
     'withdraw-consent': [
+      ['retire my consent', 3],
       ['withdraw* ~ consent', 4], ['revok* ~ consent', 4],
       ['withdraw* my consent', 5], ['withdraw* consent', 4], ['withdrawal of consent', 5], ['withdrawal of my consent', 5],
       ['revoke my consent', 4], ['revok* consent', 4], ['no longer consent', 4], ['consent', 0.5],

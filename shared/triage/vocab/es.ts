@@ -26,6 +26,7 @@ export const es: LanguageVocab = {
     restriction: [['limitación del tratamiento', 5], ['derecho a la limitación', 5], ['limitar el tratamiento', 5], ['limitación', 2], ['no borren', 4], ['no eliminen', 4], ['no los borren', 4], ['no borrar', 4]],
     portability: [['portabilidad', 5], ['derecho a la portabilidad', 6], ['formato estructurado', 3], ['lectura mecánica', 3], ['uso común', 2], ['exportar mis datos', 4]],
     objection: [
+      ['denme de baja', 3], ['dejen de mandarme', 3], ['dejen de enviarme', 3],
       ['oposición', 3], ['me opongo', 4], ['derecho de oposición', 5], ['mercadotecnia directa', 3], ['publicidad', 1.5],
       ['darme de baja', 3], ['baja de la lista', 3], ['no deseo recibir', 3], ['comunicaciones comerciales', 2.5], ['elaboración de perfiles', 1],
     ],
