@@ -6,6 +6,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseMessage } from '../electron/host/mail/parse-message';
+import { triageInput } from '../electron/host/mail/triage-input';
 import { classifyMessage } from '../shared/triage/classify';
 import { HELDOUT } from '../shared/triage/fixtures/heldout';
 import type { Triage } from '../shared/triage/types';
@@ -22,7 +23,7 @@ function arg(name: string): string | undefined {
 
 async function classifyRaw(raw: Buffer) {
   const m = await parseMessage(raw);
-  return classifyMessage({ subject: m.subject, text: m.text, html: m.html, from: m.from, to: m.to, headers: m.headers, date: m.date, inReplyTo: m.inReplyTo, references: m.references });
+  return classifyMessage(await triageInput(m));
 }
 
 async function loadDev(dir: string): Promise<Row[]> {

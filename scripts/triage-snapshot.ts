@@ -7,6 +7,7 @@ import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseMessage } from '../electron/host/mail/parse-message';
+import { triageInput } from '../electron/host/mail/triage-input';
 import { splitMbox } from '../electron/host/mail/mbox-splitter';
 import { classifyMessage } from '../shared/triage/classify';
 import { HELDOUT } from '../shared/triage/fixtures/heldout';
@@ -37,7 +38,7 @@ const started = performance.now();
 const triage: unknown[] = [];
 for (const raw of raws) {
   const m = await parseMessage(raw);
-  triage.push(classifyMessage({ subject: m.subject, text: m.text, html: m.html, from: m.from, to: m.to, headers: m.headers, date: m.date, inReplyTo: m.inReplyTo, references: m.references }));
+  triage.push(classifyMessage(await triageInput(m)));
 }
 console.error(`${raws.length} messages parsed and classified in ${(performance.now() - started).toFixed(0)} ms`);
 await writeFile(out, JSON.stringify(triage, (_k, v) => (v instanceof Set ? [...v] : v), 1));

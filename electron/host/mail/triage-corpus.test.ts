@@ -4,10 +4,11 @@ import { join } from 'node:path';
 import { classifyMessage } from '../../../shared/triage/classify';
 import { HELDOUT } from '../../../shared/triage/fixtures/heldout';
 import { parseMessage } from './parse-message';
+import { triageInput } from './triage-input';
 
 async function triage(raw: Buffer) {
   const m = await parseMessage(raw);
-  return { m, t: classifyMessage({ subject: m.subject, text: m.text, html: m.html, from: m.from, to: m.to, headers: m.headers, inReplyTo: m.inReplyTo, references: m.references }) };
+  return { m, t: classifyMessage(await triageInput(m)) };
 }
 
 describe('parsed mail goes through triage end to end', () => {
@@ -64,7 +65,7 @@ describe('parsed mail goes through triage end to end', () => {
         if (t.language === l.language) language++;
       }
     }
-    expect(n).toBe(582);
+    expect(n).toBe(636);
     expect(type / n).toBeGreaterThanOrEqual(0.9);
     expect(jurisdiction / n).toBeGreaterThanOrEqual(0.9);
     expect(language / n).toBeGreaterThanOrEqual(0.98);

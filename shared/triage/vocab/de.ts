@@ -66,7 +66,7 @@ export const de: LanguageVocab = {
     ['bisher keine', 2.5], ['noch nicht beantwortet', 3], ['frist ist abgelaufen', 3], ['frist abgelaufen', 3], ['fristablauf', 2.5],
     ['zweite anfrage', 3], ['nachfrage', 2], ['sachstand', 2], ['warte noch', 2.5], ['warte weiterhin', 2.5], ['nicht reagiert', 2.5],
   ],
-  conditional: ['behalte ich mir', 'behalte mir', 'vorbehalten', 'andernfalls', 'anderenfalls', 'ansonsten', 'sollten sie', 'falls sie', 'wenn sie nicht'],
+  conditional: ['behalte ich mir', 'behalte mir', 'vorbehalten', 'andernfalls', 'anderenfalls', 'ansonsten', 'sollten sie', 'falls sie', 'wenn sie nicht', 'behält sich', 'sonst'],
   regulator: [
     ['beschwerdeführer*', 3], ['aktenzeichen', 2], ['geschäftszeichen', 2], ['hat sich bei uns beschwert', 4], ['an uns gewandt', 3],
     ['anhörung', 2], ['bitten wir sie um stellungnahme', 3], ['stellungnahme', 1.5], ['aufsichtsbehördliche', 2], ['eingabe', 1.5],

@@ -97,7 +97,7 @@ export const en: LanguageVocab = {
     ['deadline has passed', 3], ['deadline has expired', 3], ['one month has passed', 3], ['any update', 2.5],
     ['status of my request', 3],
   ],
-  conditional: ['reserve the right', 'if you do not', 'if you fail', 'otherwise', 'failing which', 'should you not', 'if i do not receive', "if i don't", 'i will have to'],
+  conditional: ['reserve the right', 'if you do not', 'if you fail', 'otherwise', 'failing which', 'should you not', 'if i do not receive', "if i don't", 'i will have to', 'reserves the right', 'failing that'],
   regulator: [
     ['raised a concern with us', 4], ['complained to us', 4], ['we have received a complaint', 4], ['received the enclosed complaint', 4],
     ['complaint against your organisation', 3], ['complainant', 3], ['case officer', 3], ['our reference', 2], ['case reference', 2],

@@ -55,7 +55,7 @@ export const es: LanguageVocab = {
     ['recordatorio', 3], ['segunda solicitud', 3], ['sin respuesta', 3], ['no he recibido respuesta', 3], ['ninguna respuesta', 3],
     ['todavía no', 2], ['aún no', 2], ['de nuevo', 1], ['nuevamente', 1.5], ['plazo ha vencido', 3], ['plazo vencido', 3], ['reitero', 2.5],
   ],
-  conditional: ['me reservo', 'en caso contrario', 'de lo contrario', 'en otro caso', 'si no', 'si ustedes no'],
+  conditional: ['me reservo', 'en caso contrario', 'de lo contrario', 'en otro caso', 'si no', 'si ustedes no', 'se reserva'],
   regulator: [
     ['reclamante', 3], ['expediente', 2], ['traslado de la reclamación', 4], ['procedimiento', 1], ['requerimiento de información', 3],
   ],
@@ -79,6 +79,8 @@ export const es: LanguageVocab = {
     eu: [
       ['españa', 3], ['alemania', 3], ['francia', 3], ['italia', 3], ['países bajos', 3], ['bélgica', 3], ['polonia', 3], ['suecia', 3],
       ['irlanda', 3], ['austria', 3], ['unión europea', 1], ['espacio económico europeo', 1],
+      // Only Spain addresses a company as vosotros (Latin America writes ustedes).
+      ['vuestra', 1.5], ['vuestro', 1.5], ['vuestros', 1.5], ['vuestras', 1.5],
     ],
     uk: [['reino unido', 3], ['inglaterra', 3], ['escocia', 3]],
     ch: [['suiza', 3]],

@@ -57,7 +57,7 @@ export const fr: LanguageVocab = {
     ['pas de réponse', 3], ['toujours pas', 2], ['à nouveau', 1], ['de nouveau', 1], ['délai est dépassé', 3], ['délai dépassé', 3],
     ['mise en demeure', 2.5], ['je reviens vers vous', 2.5], ['ma précédente', 1.5],
   ],
-  conditional: ['je me réserve', 'me réserve le droit', 'à défaut', 'sinon', 'faute de', 'si vous ne', 'dans le cas contraire'],
+  conditional: ['je me réserve', 'me réserve le droit', 'à défaut', 'sinon', 'faute de', 'si vous ne', 'dans le cas contraire', 'se réserve'],
   regulator: [
     ['plaignant*', 3], ['a saisi', 3], ['ont été saisis', 4], ['nos services', 1.5], ['numéro de plainte', 3], ['instruction de la plainte', 3],
     ['nos références', 2], ['dossier suivi par', 3], ['procédure de contrôle', 2],

@@ -48,7 +48,7 @@ export const it: LanguageVocab = {
     ['sollecito', 3], ['promemoria', 2.5], ['seconda richiesta', 3], ['nessuna risposta', 3], ['senza risposta', 3],
     ['non ho ricevuto', 2.5], ['nuovamente', 1.5], ['di nuovo', 1], ['termine è scaduto', 3], ['termine scaduto', 3], ['ancora in attesa', 3],
   ],
-  conditional: ['mi riservo', 'altrimenti', 'in caso contrario', 'qualora non', 'se non'],
+  conditional: ['mi riservo', 'altrimenti', 'in caso contrario', 'qualora non', 'se non', 'si riserva', 'in difetto'],
   regulator: [['reclamante', 3], ['segnalazione', 2], ['fascicolo', 2], ['istruttoria', 2], ['richiesta di informazioni', 1.5], ['nostro riferimento', 2]],
   privacy: [
     ['periodo di conservazione', 1.5], ['tempi di conservazione', 1.5], ['per quanto tempo conservate', 1.5],

@@ -48,7 +48,7 @@ export const nl: LanguageVocab = {
     ['herinnering', 3], ['tweede verzoek', 3], ['geen antwoord', 3], ['geen reactie', 3], ['nog steeds niet', 2.5], ['opnieuw', 1.5],
     ['nogmaals', 2], ['termijn is verstreken', 3], ['termijn verstreken', 3], ['rappel', 2.5], ['aanmaning', 2.5],
   ],
-  conditional: ['behoud ik', 'behoud mij', 'anders', 'indien u niet', 'als u niet'],
+  conditional: ['behoud ik', 'behoud mij', 'anders', 'indien u niet', 'als u niet', 'behoudt zich', 'bij gebreke'],
   regulator: [['klager', 3], ['ons kenmerk', 2], ['zaaknummer', 2], ['handhaving', 1.5], ['klachtbehandeling', 2]],
   privacy: [
     ['hoe lang bewaart u', 1.5], ['hoe lang bewaren jullie', 1.5],

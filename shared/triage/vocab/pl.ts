@@ -47,7 +47,7 @@ export const pl: LanguageVocab = {
     ['przypomnieni*', 3], ['ponagleni*', 3], ['ponowni*', 1.5], ['brak odpowiedzi', 3], ['nie otrzymałem odpowiedzi', 3],
     ['nie otrzymałam odpowiedzi', 3], ['wciąż', 1], ['nadal nie', 2], ['termin upłynął', 3], ['upłynął termin', 3], ['drugie żądanie', 3],
   ],
-  conditional: ['w przeciwnym razie', 'zastrzegam', 'jeżeli nie', 'jeśli nie', 'w razie braku'],
+  conditional: ['w przeciwnym razie', 'zastrzegam', 'jeżeli nie', 'jeśli nie', 'w razie braku', 'zastrzega'],
   regulator: [['skarżąc*', 3], ['znak sprawy', 2], ['sygnatur*', 2], ['postępowani*', 1.5], ['wyjaśnień', 1.5]],
   privacy: [
     ['jak długo przechowujecie', 1.5], ['jak długo przechowują państwo', 1.5],

@@ -52,7 +52,7 @@ export const pt: LanguageVocab = {
     ['lembrete', 3], ['segundo pedido', 3], ['sem resposta', 3], ['nenhuma resposta', 3], ['não recebi resposta', 3], ['não obtive resposta', 3],
     ['ainda não', 2], ['novamente', 1.5], ['prazo expirou', 3], ['prazo terminou', 3], ['reitero', 2.5],
   ],
-  conditional: ['reservo-me', 'caso contrário', 'de outro modo', 'se não', 'na falta de'],
+  conditional: ['reservo-me', 'caso contrário', 'de outro modo', 'se não', 'na falta de', 'reserva-se', 'se reserva'],
   regulator: [['reclamante', 3], ['processo n', 2], ['ofício', 2], ['titular reclamante', 3], ['instrução do processo', 3]],
   privacy: [
     ['prazo de conservação', 1.5], ['período de conservação', 1.5], ['quanto tempo guardam', 1.5], ['quanto tempo conservam', 1.5],

@@ -7,6 +7,7 @@ import { classifyMessage, threadKeys, type LearnedCorrections, type ThreadKeys }
 import type { Db } from '../../store/database';
 import { stmt } from '../../store/statements';
 import { parseMessage, type ParsedMessage } from '../parse-message';
+import { triageInput } from '../triage-input';
 import { findThreadCase, storeThreadKeys, suggestForThreadMates } from './threading-store';
 
 export interface IncomingMessage {
@@ -58,10 +59,7 @@ export async function prepareMessage(item: IncomingMessage, opts: { now: Date; c
   let triage: Triage | null = null;
   let failure: string | null = null;
   try {
-    triage = classifyMessage(
-      { subject: parsed.subject, text: parsed.text, html: parsed.html, from: parsed.from, to: [...parsed.to, ...parsed.cc], headers: parsed.headers, date: parsed.date, inReplyTo: parsed.inReplyTo, references: parsed.references },
-      { corrections: opts.corrections },
-    );
+    triage = classifyMessage(await triageInput(parsed), { corrections: opts.corrections });
   } catch (err) {
     failure = `Triage could not read this message (${(err as Error).message}); it is kept as received.`;
     warnings.push(failure);
