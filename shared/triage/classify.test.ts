@@ -245,4 +245,9 @@ describe('mail that is something else than it first looks', () => {
     expect(t.requestType).toBe('regulator');
     expect(t.jurisdiction).toBe('us-other');
   });
+
+  it('someone who signs with a UK mobile number (07 and nine digits) is in the UK; a French 07 number is not', () => {
+    expect(classifyMessage(mail('stop', 'take me off all your mailing lists please\nDave\n07700 900123')).jurisdiction).toBe('uk');
+    expect(classifyMessage(mail('stop', 'take me off all your mailing lists please\nDave\n07 12 34 56 78')).jurisdiction).not.toBe('uk');
+  });
 });

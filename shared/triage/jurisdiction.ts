@@ -125,6 +125,8 @@ export function detectJurisdiction(input: JurisdictionInput): JurisdictionResult
   regexCue(/\b([A-Z]{2})\s+(\d{5})(?:-\d{4})?\b/g, (m) => (US_STATES[m[1]] ? [m[1] === 'CA' ? 'us-ca' : 'us-other', 3] : null), 'us-zip');
   regexCue(/\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[ABD-HJLNP-UW-Z]{2}\b/g, () => ['uk', 2], 'uk-postcode');
   regexCue(/\bCH-\d{4}\b/g, () => ['ch', 2], 'ch-postcode');
+  // A UK mobile number: 07 and nine more digits (France, the Netherlands and Sweden use ten digits in all).
+  regexCue(/(?<![\d+])07\d{3}[\s-]?\d{3}[\s-]?\d{3}(?!\d)/g, () => ['uk', 2], 'uk-mobile');
   regexCue(/\b1798\.\d{2,3}\b/g, () => ['us-ca', 4], 'cal-civ-code');
   regexCue(/(?:\+|(?<![\w-])00)\s?(\d{1,3})[\s\-.(]+\d/g, (m) => {
     const digits = m[1];
