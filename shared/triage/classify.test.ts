@@ -250,4 +250,11 @@ describe('mail that is something else than it first looks', () => {
     expect(classifyMessage(mail('stop', 'take me off all your mailing lists please\nDave\n07700 900123')).jurisdiction).toBe('uk');
     expect(classifyMessage(mail('stop', 'take me off all your mailing lists please\nDave\n07 12 34 56 78')).jurisdiction).not.toBe('uk');
   });
+
+  it('a Swede who signs "Seattle, WA" is in the US; the organisation\'s own "Santa Barbara, CA" in the quoted mail places no one', () => {
+    const swede = classifyMessage(mail('Fråga om hur ni använder mina uppgifter', 'Jag undrar: säljer ni uppgifterna från formuläret vidare till andra företag?\n\nTack!\nJohan Lindqvist\nSeattle, WA'));
+    expect(swede.jurisdiction).toBe('us-other');
+    const quotingUs = classifyMessage(mail('Re: your request', 'Vielen Dank, gibt es schon Neuigkeiten zu meiner Anfrage?\n\nAm 3. März schrieb Privacy:\n> Shop Example, Inc., 75 Robin Hill Road\n> Santa Barbara, CA\n> We received your access request.', undefined, { inReplyTo: '<a@shop.example>' }));
+    expect(quotingUs.jurisdiction).not.toBe('us-ca');
+  });
 });

@@ -65,7 +65,7 @@ describe('parsed mail goes through triage end to end', () => {
         if (t.language === l.language) language++;
       }
     }
-    expect(n).toBe(636);
+    expect(n).toBe(744);
     expect(type / n).toBeGreaterThanOrEqual(0.9);
     expect(jurisdiction / n).toBeGreaterThanOrEqual(0.9);
     expect(language / n).toBeGreaterThanOrEqual(0.98);

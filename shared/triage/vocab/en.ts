@@ -11,7 +11,7 @@ export const en: LanguageVocab = {
       ['what info do you have', 3], ['what information do you have', 3], ['what data do you have', 3], ['what you have on me', 3], ['have about me', 2], ['keep on me', 2.5], ['files on me', 2.5], ['information you keep', 2], ['data you keep', 2],
       ['subject access request', 5], ['data subject access', 4], ['right of access', 4], ['right to access', 4],
       ['access request', 3], ['request access', 3], ['requesting access', 3], ['request for access', 3],
-      ['access to my personal', 3], ['access to the personal data', 3], ['access to my data', 3],
+      ['access to my personal', 3], ['access to th* personal data', 3], ['give me access', 3], ['whether or not you are processing', 3], ['access to my data', 3],
       ['copy of my personal', 3], ['copy of all personal', 3], ['copy of the personal data', 3], ['copy of my data', 3],
       ['what personal data', 2], ['what data you hold', 3], ['what information you hold', 3], ['data you hold about me', 3],
       ['information you hold about me', 3], ['hold about me', 2], ['right to know', 4], ['request to know', 4],
@@ -70,6 +70,7 @@ export const en: LanguageVocab = {
     ],
   },
   complaint: [
+    ['does not include', 2.5], ['raise a concern', 3], ['raise ~ concerns', 3], ['very unhappy', 3], ['someone else received', 3], ['did not give you permission', 2.5],
     ['formally complaining', 4], ['formally complain', 4], ['ridiculous', 2.5],
     ['despite my request', 3], ['despite my opt-out', 3],
     ['formal appeal', 4], ['appealing', 3], ['appeal of your decision', 4], ['appeal your decision', 4], ['my appeal', 3], ['i am complaining', 4],

@@ -34,6 +34,7 @@ export const it: LanguageVocab = {
     'shine-the-light': [],
   },
   complaint: [
+    ['reclamo formale', 4],
     ['nonostante la mia richiesta', 3],
     ['presento reclamo', 4], ['sporgo reclamo', 4], ['voglio lamentarmi', 4],
     ['inaccettabile', 2.5], ['reclamo al garante', 4], ['segnalazione al garante', 4], ['fuga di dati', 2.5],

@@ -33,6 +33,7 @@ export const nl: LanguageVocab = {
     'shine-the-light': [],
   },
   complaint: [
+    ['formele klacht', 4],
     ['ondanks mijn verzoek', 3],
     ['dien ~ klacht in', 4],
     ['van een ander lid', 2.5], ['van iemand anders', 2.5],

@@ -33,6 +33,7 @@ export const sv: LanguageVocab = {
     'shine-the-light': [],
   },
   complaint: [
+    ['framföra ett klagomål', 4], ['formellt klagomål', 4],
     ['trots min begäran', 3],
     ['vill klaga', 4], ['lämnar ~ klagomål', 4],
     ['ignorerade', 2.5],
