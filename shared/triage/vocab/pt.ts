@@ -60,7 +60,7 @@ export const pt: LanguageVocab = {
     ['política de privacidade', 1.5], ['conservação', 1], ['armazenad*', 1],
     ['terceiros', 1.5], ['partilh*', 1.5], ['compartilh*', 1.5], ['cookies', 1.5], ['meu e-mail', 1], ['guardam', 1],['dados pessoais', 1.5], ['proteção de dados', 1.5], ['privacidade', 1], ['meus dados', 1], ['titular dos dados', 1.5]],
   inquiry: [['tenho uma pergunta', 3], ['pergunta sobre', 2], ['poderiam dizer-me', 2], ['quanto tempo', 1.5], ['vendem', 2], ['onde posso', 2], ['gostaria de saber', 1.5], ['tenho uma dúvida', 3], ['dúvida', 2]],
-  demand: ['solicito', 'peço', 'venho por este meio', 'requeiro', 'exijo', 'pretendo exercer', 'exercer o meu direito', 'pelo presente'],
+  demand: ['solicito', 'peço', 'venho ~ pedir', 'venho ~ solicitar', 'venho por este meio', 'requeiro', 'exijo', 'pretendo exercer', 'exercer o meu direito', 'pelo presente'],
   notPrivacy: [
     ['pagamento em atraso', 3], ['fatura vencida', 3],
     ['currículo', 3], ['carta de apresentação', 3],
