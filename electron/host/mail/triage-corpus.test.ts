@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { classifyMessage } from '../../../shared/triage/classify';
+import { detectByNgrams, detectWithEld } from '../../../shared/triage/language-ngrams';
 import { HELDOUT } from '../../../shared/triage/fixtures/heldout';
 import { parseMessage } from './parse-message';
 import { triageInput } from './triage-input';
@@ -70,6 +71,19 @@ describe('parsed mail goes through triage end to end', () => {
     expect(jurisdiction / n).toBeGreaterThanOrEqual(0.9);
     expect(language / n).toBeGreaterThanOrEqual(0.98);
   }, 60_000);
+
+  it("language detection gives eld's own answer on every message written by others, whole and in pieces", () => {
+    const texts: string[] = [];
+    for (const set of readdirSync(written).filter((d) => existsSync(join(written, d, 'labels.json')))) {
+      for (const file of readdirSync(join(written, set)).filter((f) => f.endsWith('.eml'))) {
+        const text = readFileSync(join(written, set, file), 'utf8');
+        const body = text.slice(text.indexOf('\n\n') + 2);
+        texts.push(text, body, body.slice(0, 40), body.slice(0, 120), body.slice(200, 900));
+      }
+    }
+    expect(texts.length).toBeGreaterThan(3000);
+    expect(texts.filter((t) => JSON.stringify(detectByNgrams(t)) !== JSON.stringify(detectWithEld(t)))).toEqual([]);
+  });
 
   it('a Polish request in ISO-8859-2 quoted-printable is decoded and recognised', async () => {
     const raw = Buffer.concat([
