@@ -257,4 +257,13 @@ describe('mail that is something else than it first looks', () => {
     const quotingUs = classifyMessage(mail('Re: your request', 'Vielen Dank, gibt es schon Neuigkeiten zu meiner Anfrage?\n\nAm 3. März schrieb Privacy:\n> Shop Example, Inc., 75 Robin Hill Road\n> Santa Barbara, CA\n> We received your access request.', undefined, { inReplyTo: '<a@shop.example>' }));
     expect(quotingUs.jurisdiction).not.toBe('us-ca');
   });
+
+  it('a requester who forwards her own unanswered access request is chasing it: a follow-up', () => {
+    const t = classifyMessage(mail('TR: Demande d\'accès à mes données - relance', [
+      'Bonjour,', '', 'Je me permets de vous relancer au sujet de ma demande ci-dessous, envoyée le 2 février et restée sans réponse à ce jour.', '', 'Nathalie', '',
+      '-------- Message transféré --------', 'Sujet : Demande d\'accès à mes données', 'Date : Mon, 2 Feb 2026 09:14:22 +0100',
+      'De : Nathalie Dubois <nathalie.dubois@mail.example>', '', 'Conformément à l\'article 15 du RGPD, je vous demande l\'accès à mes données personnelles.',
+    ].join('\n'), { name: 'Nathalie Dubois', email: 'nathalie.dubois@mail.example' }));
+    expect(t.requestType).toBe('follow-up');
+  });
 });

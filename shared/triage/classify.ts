@@ -56,7 +56,9 @@ export function classifyMessage(input: ClassifyInput, options: ClassifyOptions =
   const { fresh: ownText, quoted: earlier } = splitQuoted(body);
   // A forward (a colleague passing a customer's mail on) is read as the request it carries: the
   // forwarded text counts as written now, in its own language, and the forward is no reply.
-  const forwarded = hasForwardPrefix(subject) || (!hasReplyPrefix(subject) && looksForwarded(body));
+  // Someone who forwards their own earlier mail is chasing it: read as a reply that quotes it.
+  const forwardedFromSelf = (text: string) => !!input.from?.email && forwardedSender(text)?.email === input.from.email.toLowerCase();
+  const forwarded = (hasForwardPrefix(subject) || (!hasReplyPrefix(subject) && looksForwarded(body))) && !forwardedFromSelf(earlier || body);
   const notices = withoutRightsNotices(forwarded && earlier ? `${ownText}\n\n${earlier}` : ownText);
   const fresh = notices.text;
   const quoted = forwarded ? '' : earlier;

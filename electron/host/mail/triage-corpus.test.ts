@@ -66,7 +66,7 @@ describe('parsed mail goes through triage end to end', () => {
         if (t.language === l.language) language++;
       }
     }
-    expect(n).toBe(744);
+    expect(n).toBe(852);
     expect(type / n).toBeGreaterThanOrEqual(0.9);
     expect(jurisdiction / n).toBeGreaterThanOrEqual(0.9);
     expect(language / n).toBeGreaterThanOrEqual(0.98);

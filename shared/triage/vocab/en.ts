@@ -124,6 +124,7 @@ export const en: LanguageVocab = {
     'i would like to request', 'opts out', 'i object',
   ],
   notPrivacy: [
+    ['minute demo', 3], ['min demo', 3], ['privacy teams', 2], ['not interested?', 2],
     ['account executive', 3], ['quick demo', 3], ['minute call', 2.5], ['rather not hear from me', 3],
     ['payment reminder', 3], ['overdue invoice', 3], ['past due', 2.5],
     ['hiring team', 3], ['hiring manager', 3], ['careers page', 2.5], ['apply for the', 2], ['recruitment process', 1.5],

@@ -20,6 +20,7 @@ export const it: LanguageVocab = {
     restriction: [['limitazione del trattamento', 5], ['limitazione di trattamento', 5], ['diritto di limitazione', 5], ['limitare il trattamento', 5], ['limitazione', 2], ['non cancellare', 4], ['non cancellate', 4], ['non eliminare', 4]],
     portability: [['portabilità', 5], ['diritto alla portabilità', 6], ['formato strutturato', 3], ['leggibile da dispositivo automatico', 3], ['uso comune', 2], ['esportare i miei dati', 4], ['esportazione dei miei dati', 4]],
     objection: [
+      ['dalla mailing list', 4], ['cancellazione mailing list', 4],
       ['opposizione', 3], ['mi oppongo', 4], ['diritto di opposizione', 5], ['marketing diretto', 3], ['pubblicità', 1.5],
       ['disiscri*', 3], ['non desidero ricevere', 3], ['comunicazioni commerciali', 2.5], ['profilazione', 1],
     ],

@@ -25,6 +25,7 @@ export const pt: LanguageVocab = {
     restriction: [['limitação do tratamento', 5], ['direito à limitação', 5], ['limitar o tratamento', 5], ['bloqueio', 2.5], ['limitação', 2], ['não apaguem', 4], ['não apagar', 4], ['não eliminem', 4], ['não excluam', 4]],
     portability: [['portabilidade', 5], ['direito de portabilidade', 6], ['formato estruturado', 3], ['leitura automática', 3], ['uso corrente', 2], ['exportar os meus dados', 4], ['exportar meus dados', 4]],
     objection: [
+      ['remover da lista', 4], ['lista de emails', 2], ['lista de e-mails', 2],
       ['oposição', 3], ['oponho-me', 4], ['me oponho', 4], ['direito de oposição', 5], ['marketing direto', 3], ['publicidade', 1.5],
       ['descadastr*', 3], ['cancelar a subscrição', 3], ['não desejo receber', 3], ['definição de perfis', 1],
     ],
