@@ -117,8 +117,8 @@ export function detectJurisdiction(input: JurisdictionInput): JurisdictionResult
   for (const c of names) if (c.phase === 'state') scan(c.phrase, c.jurisdiction, c.weight, 'state', `state:${c.phrase}`);
 
   const original = `${input.subject}\n${input.fresh}\n${input.quoted}`;
-  const regexCue = (re: RegExp, f: (m: RegExpMatchArray) => [Jurisdiction, number] | null, kind: string) => {
-    for (const m of original.matchAll(re)) {
+  const regexCue = (re: RegExp, f: (m: RegExpMatchArray) => [Jurisdiction, number] | null, kind: string, text = original) => {
+    for (const m of text.matchAll(re)) {
       const r = f(m);
       if (r && !cues.some((c) => c.kind === kind && c.jurisdiction === r[0])) cues.push({ jurisdiction: r[0], weight: r[1], quote: m[0].trim(), kind });
     }
@@ -126,10 +126,7 @@ export function detectJurisdiction(input: JurisdictionInput): JurisdictionResult
   regexCue(/\b([A-Z]{2})\s+(\d{5})(?:-\d{4})?\b/g, (m) => (US_STATES[m[1]] ? [m[1] === 'CA' ? 'us-ca' : 'us-other', 3] : null), 'us-zip');
   // "Seattle, WA" without a ZIP code, where a sender signs (not in a letterhead or quoted mail, which
   // carry the organisation's own address). DE is left out: "Hamburg, DE" is Germany, not Delaware.
-  for (const m of signatureBlock(input.fresh).matchAll(/\b[A-Z][a-z]+(?:[ .-][A-Z][a-z]+)*,\s?([A-Z]{2})\b(?![a-z])/g)) {
-    const j: Jurisdiction | null = m[1] !== 'DE' && US_STATES[m[1]] ? (m[1] === 'CA' ? 'us-ca' : 'us-other') : null;
-    if (j && !cues.some((c) => c.kind === 'us-city-state' && c.jurisdiction === j)) cues.push({ jurisdiction: j, weight: 2, quote: m[0], kind: 'us-city-state' });
-  }
+  regexCue(/\b[A-Z][a-z]+(?:[ .-][A-Z][a-z]+)*,\s?([A-Z]{2})\b(?![a-z])/g, (m) => (m[1] !== 'DE' && US_STATES[m[1]] ? [m[1] === 'CA' ? 'us-ca' : 'us-other', 2] : null), 'us-city-state', signatureBlock(input.fresh));
   regexCue(/\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[ABD-HJLNP-UW-Z]{2}\b/g, () => ['uk', 2], 'uk-postcode');
   regexCue(/\bCH-\d{4}\b/g, () => ['ch', 2], 'ch-postcode');
   // A UK mobile number: 07 and nine more digits (France, the Netherlands and Sweden use ten digits in all).
