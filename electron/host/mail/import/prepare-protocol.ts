@@ -20,5 +20,5 @@ export type PrepareReply =
   | { id: number; ok: true; prepared: Omit<PreparedMessage, 'raw'> }
   | { id: number; ok: false; error: string };
 
-/** Sent once the worker's modules are loaded (the language detector's tables take ~1 s): it may be sent messages. */
+/** Sent once the worker's modules are loaded: it may be sent messages. */
 export interface WorkerReady { ready: true }

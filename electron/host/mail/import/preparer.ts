@@ -60,10 +60,11 @@ export function prepareWorkerEntry(): URL | null {
  * One core is left to this thread, which splits the mailbox and writes, and prepares messages
  * itself whenever the workers' queues are full (see prepareOneHere). On two cores that is one
  * worker: alternating runs of 10k short messages took 12.7–13.3 s this way against 12.9–13.8 s
- * with two workers and no help from this thread, which also held ~220 MB more (each worker
- * loads the language detector's n-gram tables, ~150 MB, in ~1 s of CPU). A second worker (three
- * cores or more) starts only once the first has a queue, so a file of a few messages never pays
- * for it.
+ * with two workers and no help from this thread, which also held ~220 MB more (each worker then
+ * loaded the language detector's n-gram tables: ~150 MB in ~1 s of CPU; since the table is kept
+ * compact, shared/triage/eld-table.ts, a built worker loads everything in ~0.15 s). A second worker
+ * (three cores or more) starts only once the first has a queue, so a file of a few messages never
+ * pays for it.
  */
 export function workerCount(): number {
   return Math.max(1, Math.min(2, availableParallelism() - 1));
@@ -81,7 +82,7 @@ interface Lane {
   /** Sent to the worker and not yet answered, by request id. */
   pending: Map<number, Request>;
   alive: boolean;
-  /** Its modules are loaded (~1 s): until then it is sent nothing and this thread prepares from the front. */
+  /** Its modules are loaded (~0.15 s built, more from TypeScript): until then it is sent nothing and this thread prepares from the front. */
   ready: boolean;
 }
 
@@ -89,7 +90,7 @@ interface Lane {
  * Messages wait here in arrival order; each worker is kept supplied from the front, and this thread
  * takes from the back when it would otherwise wait (prepareOneHere), so both ends stay busy and the
  * oldest, which the importer settles first, are the ones in the workers. A worker is sent nothing
- * until it says it is ready (its modules take ~1 s to load): meanwhile this thread prepares from the
+ * until it says it is ready (its modules take a moment to load): meanwhile this thread prepares from the
  * front, so the import starts at once and a worker that never comes up holds nothing back. Falls
  * back to this thread for any message a worker could not take (it failed to start or crashed).
  */
