@@ -19,7 +19,7 @@ export interface ImportRun {
   defaultTimeZone: string;
   accept?: boolean;
   batchSize?: number;
-  /** Prepare in worker threads from this many bytes of mail on (starting them costs about a second). */
+  /** Prepare in worker threads from this many bytes of mail on (below it, starting them costs more than they win). */
   workersFromBytes?: number;
 }
 
