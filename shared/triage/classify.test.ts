@@ -49,6 +49,33 @@ describe('precedence between request types', () => {
     expect(t.requestType).toBe('erasure');
   });
 
+  it('a full access request that also wants the data it provided in a machine-readable format is an access request, portability kept among its types', () => {
+    const t = classifyMessage(mail('Meine Daten', [
+      'Guten Tag, ich verlange Auskunft nach Art. 15 DSGVO über die zu meiner Person gespeicherten Daten, die Verarbeitungszwecke und die Empfänger.',
+      'Die Daten, die ich Ihnen bereitgestellt habe, übermitteln Sie mir bitte nach Art. 20 Abs. 1 DSGVO in einem strukturierten, gängigen und maschinenlesbaren Format.',
+      'Mit freundlichen Grüßen, Jonas Richter, Berlin',
+    ].join('\n\n')));
+    expect(t.requestType).toBe('access');
+    expect(t.requestTypes).toContain('portability');
+  });
+
+  it('asking only for the provided data in a machine-readable format stays a portability request', () => {
+    const t = classifyMessage(mail('Datenübertragbarkeit', 'Guten Tag, bitte übermitteln Sie mir die Daten, die ich Ihnen bereitgestellt habe, nach Art. 20 DSGVO in einem maschinenlesbaren Format (CSV).\n\nJonas Richter, Berlin'));
+    expect(t.requestType).toBe('portability');
+  });
+
+  it('a letter lodging a complaint under Article 77 GDPR about an unanswered access request is a complaint', () => {
+    const t = classifyMessage(mail('My personal data', 'I hereby lodge a complaint according to Article 77 GDPR. On 3 March I sent a request under Article 15 GDPR to the controller below; it has not been met.\n\nAoife Byrne, Dublin, Ireland'));
+    expect(t.requestType).toBe('complaint');
+  });
+
+  it('a reminder that the month has passed without an answer is a follow-up, its threat of the authority included', () => {
+    const en = classifyMessage(mail('My personal data', 'On 3 March I sent you a request under Article 15 GDPR. I did not receive an answer, so the one-month period is exceeded. Please reply within two weeks, otherwise I will contact the supervisory authority.\n\nAoife Byrne, Dublin, Ireland'));
+    expect(en.requestType).toBe('follow-up');
+    const fr = classifyMessage(mail('Mes données', "Le 3 mars je vous ai envoyé une demande selon l'article 15 du RGPD. Je vous contacte une nouvelle fois. Autrement je déposerai plainte auprès de la CNIL.\n\nCamille Laurent, Lyon"));
+    expect(fr.requestType).toBe('follow-up');
+  });
+
   it('a notice from the ICO is regulator mail, with its reference and the complainant named', () => {
     const t = classifyMessage(mail('Our reference: IC-123456-AB12', 'Dear Sir or Madam\n\nJohn Smith has raised a concern with us about how you handled his request.\nPlease reply to him within 28 days, quoting our reference.\n\nCase Officer\nInformation Commissioner\'s Office', { name: 'ICO Casework', email: 'casework@ico.org.uk' }));
     expect(t.requestType).toBe('regulator');

@@ -10,7 +10,7 @@ import { withoutRightsNotices } from './notice';
 import { findCaseRefs, findExternalRefs } from './refs';
 import { suggestRegimes, type RegimeFlags } from './regimes';
 import { findRequester, forwardedSender } from './requester';
-import { articleEvidence, phraseEvidence, prepareTexts, sumBy, type Bucket, type Evidence } from './signals';
+import { articleEvidence, complaintArticleEvidence, phraseEvidence, prepareTexts, sumBy, type Bucket, type Evidence } from './signals';
 import { htmlToText, looksForwarded, splitQuoted } from './text';
 import { hasForwardPrefix, hasReplyPrefix, stripReplyPrefixes } from './threading';
 import type { ClassifyInput, Triage } from './types';
@@ -49,6 +49,17 @@ function topEvidence(ev: readonly Evidence[], bucket: Bucket, n = 3): Evidence[]
   return ev.filter((e) => e.bucket === bucket).sort((a, b) => b.weight - a.weight).slice(0, n);
 }
 
+/**
+ * A full access request that also asks for the data it provided in a machine-readable format (the
+ * common generators' letters add an Art. 20 paragraph to Art. 15) is an access request; portability
+ * stays among its types. Portability leads only when access is asked for much less.
+ */
+function accessBeforePortability(sorted: (readonly [RightType, number])[]): readonly [RightType, number] {
+  const [top] = sorted;
+  const access = sorted.find(([t]) => t === 'access');
+  return top[0] === 'portability' && access && access[1] >= 6 && access[1] >= top[1] * 0.6 ? access : top;
+}
+
 export function classifyMessage(input: ClassifyInput, options: ClassifyOptions = {}): Triage {
   const headers = input.headers ?? {};
   const subject = (input.subject ?? '').slice(0, 1000);
@@ -72,7 +83,7 @@ export function classifyMessage(input: ClassifyInput, options: ClassifyOptions =
   const lang = detectLanguage(cleanSubject, forwarded && earlier ? earlier : fresh || quoted);
   const texts = prepareTexts(cleanSubject, fresh, quoted);
   const arts = articleEvidence(cleanSubject, fresh, quoted);
-  const ev = [...phraseEvidence(texts), ...arts.evidence];
+  const ev = [...phraseEvidence(texts), ...arts.evidence, ...complaintArticleEvidence(texts)];
   const live: ('subject' | 'body')[] = ['subject', 'body'];
 
   const rightScore = (t: RightType) => sumBy(ev, t, live);
@@ -127,7 +138,7 @@ export function classifyMessage(input: ClassifyInput, options: ClassifyOptions =
     // In a reply, a right its own text asks for that the thread had not raised (an erasure demanded
     // on receiving an access copy) is the new request, however strongly the subject names the old one.
     const newInReply = replyHeaders ? rights.map(([t]) => [t, sumBy(ev, t, ['body'])] as const).filter(([t, s]) => s >= 2.5 && !raisedBefore(t)).sort((a, b) => b[1] - a[1])[0] : undefined;
-    const best = newInReply ? ([newInReply[0], rightScore(newInReply[0]) + boost(newInReply[0])] as const) : rights.map(([t, s]) => [t, s + boost(t)] as const).sort((a, b) => b[1] - a[1])[0];
+    const best = newInReply ? ([newInReply[0], rightScore(newInReply[0]) + boost(newInReply[0])] as const) : accessBeforePortability(rights.map(([t, s]) => [t, s + boost(t)] as const).sort((a, b) => b[1] - a[1]));
     const rightCandidate: RequestType = child >= 3 && ['erasure', 'withdraw-consent', 'objection', 'access'].includes(best[0]) && best[1] > 0 ? 'child-data-deletion' : best[0];
     const rightStrength = best[1] + boost(rightCandidate === 'child-data-deletion' ? 'child-data-deletion' : best[0]) * (rightCandidate === 'child-data-deletion' ? 1 : 0);
     const notPrivacyLean = spam + boost('not-privacy');

@@ -179,6 +179,20 @@ export function articleEvidence(subject: string, fresh: string, quoted: string):
   return { evidence: out, marketingArticle };
 }
 
+// GDPR Art. 77, the right to lodge a complaint with a supervisory authority: cited by someone filing
+// one ("I hereby lodge a complaint under Article 77 GDPR"). Read without conditional sentences, so
+// "otherwise I will complain under Art. 77" stays a threat.
+const COMPLAINT_ARTICLE_RE = /(?<![\p{L}\p{N}])art(?:icle|ikel|ículo|iculo|icolo|igo|ykuł|ykul|\.)?\s*77(?![\d.,]?\d)/iu;
+
+export function complaintArticleEvidence(t: Texts): Evidence[] {
+  const out: Evidence[] = [];
+  for (const [where, text] of [['subject', t.subject.original], ['body', t.freshUnconditional.original]] as [Where, string][]) {
+    const m = COMPLAINT_ARTICLE_RE.exec(text);
+    if (m && GDPR_NEAR.test(text)) out.push({ bucket: 'complaint', weight: 4 * WHERE_FACTOR[where], where, quote: m[0].trim(), kind: 'article' });
+  }
+  return out;
+}
+
 export function sumBy(evidence: readonly Evidence[], bucket: Bucket, where?: Where[]): number {
   return evidence.filter((e) => e.bucket === bucket && (!where || where.includes(e.where))).reduce((n, e) => n + e.weight, 0);
 }

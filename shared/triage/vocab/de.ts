@@ -59,6 +59,7 @@ export const de: LanguageVocab = {
     ['ohne meine einwilligung', 1.5], ['datenpanne', 2], ['verstoß', 1.5],
   ],
   followUp: [
+    ['keine antwort erhalten', 3], ['keine antwort von ihnen', 3], ['frist ~ überschritten', 2.5],
     ['neuigkeiten', 2.5], ['gibt es schon', 1.5],
     ['wie der stand ist', 2.5], ['stand der bearbeitung', 2.5], ['ich hatte ihnen', 2], ['bis wann', 1.5], ['eingangsbestätigung', 1.5],
     ['wie gewünscht', 2.5], ['wie angefordert', 2.5], ['kopie meines ausweis*', 2], ['identitätsnachweis', 2], ['noch nichts gehört', 3], ['keine rückmeldung', 3], ['wann kann ich', 2],

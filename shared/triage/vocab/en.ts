@@ -86,6 +86,7 @@ export const en: LanguageVocab = {
     ['your response', 1], ['your reply', 1], ['you failed to', 2.5], ['failed to comply', 3], ['ignored my', 2],
   ],
   followUp: [
+    ['not receive an answer', 3], ['not received an answer', 3], ['received no answer', 3], ['not receive a response', 3], ['not received a response', 3], ['received no response', 3], ['admonition', 3], ['is therefore exceeded', 2.5], ['period has been exceeded', 2.5], ['i send you a request', 2.5],
     ['verification details', 2], ['any updates', 2.5],
     ['any news', 2.5], ['where things stand', 2.5], ['status update', 2.5],
     ['confirm my identity', 1.5], ['identity card', 1],

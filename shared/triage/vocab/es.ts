@@ -50,6 +50,7 @@ export const es: LanguageVocab = {
     ['brecha de seguridad', 2],
   ],
   followUp: [
+    ['amonestación', 3], ['no recibí respuesta', 3], ['por lo tanto excedido', 2.5],
     ['en qué estado', 2.5], ['estado de mi solicitud', 3], ['alguna novedad', 2.5],
     ['como me pidieron', 2.5], ['como solicitaron', 2.5], ['según lo solicitado', 2.5], ['copia de mi dni', 2], ['foto del dni', 2], ['para cuándo', 2], ['no he recibido', 2.5],
     ['les envié', 2.5], ['le envié', 2.5], ['mi solicitud del', 2], ['vencido', 1.5],

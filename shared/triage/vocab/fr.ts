@@ -50,6 +50,7 @@ export const fr: LanguageVocab = {
     ['violation de données', 2],
   ],
   followUp: [
+    ['admonition', 3], ['pas reçu de réponse', 3], ['une nouvelle fois', 2], ['donc dépassée', 2.5],
     ['tel que demandé', 2.5], ["quand je peux m'attendre", 2], ['confirmer la réception', 1.5],
     ['où en est', 2.5], ["état d'avancement", 2.5], ['des nouvelles', 2],
     ['comme demandé', 2.5], ["pièce d'identité", 2], ["copie de ma carte d'identité", 2], ["justificatif d'identité", 2], ['toujours pas de réponse', 3], ['sans nouvelles', 2.5], ['quand puis-je', 2],
@@ -58,7 +59,7 @@ export const fr: LanguageVocab = {
     ['pas de réponse', 3], ['toujours pas', 2], ['à nouveau', 1], ['de nouveau', 1], ['délai est dépassé', 3], ['délai dépassé', 3],
     ['mise en demeure', 2.5], ['je reviens vers vous', 2.5], ['ma précédente', 1.5],
   ],
-  conditional: ['je me réserve', 'me réserve le droit', 'à défaut', 'sinon', 'faute de', 'si vous ne', 'dans le cas contraire', 'se réserve'],
+  conditional: ['je me réserve', 'me réserve le droit', 'à défaut', 'sinon', 'faute de', 'si vous ne', 'dans le cas contraire', 'se réserve', 'autrement', 'je garde le droit'],
   regulator: [
     ['plaignant*', 3], ['a saisi', 3], ['ont été saisis', 4], ['nos services', 1.5], ['numéro de plainte', 3], ['instruction de la plainte', 3],
     ['nos références', 2], ['dossier suivi par', 3], ['procédure de contrôle', 2],

@@ -44,6 +44,7 @@ export const it: LanguageVocab = {
     ['insufficient*', 2.5], ['vostra risposta', 1], ['illecit*', 2], ['senza il mio consenso', 1.5], ['violazione dei dati', 2],
   ],
   followUp: [
+    ['ammonizione', 3], ['stato superato', 2.5],
     ['a che punto', 2.5], ['stato della mia richiesta', 3],
     ['come richiesto', 2.5], ['come da vostra richiesta', 2.5], ['copia del documento', 2], ['non ho ancora ricevuto', 3], ['quando posso', 2],
     ['vi ho inviato', 2.5], ['vi ho scritto', 2], ['la mia richiesta del', 2], ['scaduto', 1.5],

@@ -43,6 +43,7 @@ export const nl: LanguageVocab = {
     ['onrechtmatig', 2], ['zonder mijn toestemming', 1.5], ['datalek', 2],
   ],
   followUp: [
+    ['vermaning', 3], ['ingebrekestelling', 3], ['nog geen antwoord', 3], ['opnieuw contact', 2], ['daarmee overschreden', 2.5],
     ['stand van zaken', 2.5], ['hoe staat het', 2.5],
     ['zoals gevraagd', 2.5], ['zoals verzocht', 2.5], ['kopie van mijn id', 2], ['nog niets gehoord', 3], ['wanneer kan ik', 2],
     ['heb ik u', 1.5], ['mijn verzoek van', 2], ['verstreken', 1.5],

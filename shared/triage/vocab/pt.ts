@@ -48,6 +48,7 @@ export const pt: LanguageVocab = {
     ['sua resposta', 1], ['ilícit*', 2], ['sem o meu consentimento', 1.5], ['violação de dados', 2],
   ],
   followUp: [
+    ['advertência', 2], ['não recebi uma resposta', 3], ['portanto, excedido', 2.5],
     ['em que ponto', 2.5], ['ponto de situação', 2.5], ['estado do meu pedido', 3], ['alguma novidade', 2.5],
     ['conforme solicitado', 2.5], ['como pediram', 2.5], ['como solicitado', 2.5], ['cartão de cidadão', 2], ['ainda não recebi', 3], ['quando posso', 2],
     ['enviei', 2], ['o meu pedido de', 1.5], ['expirou', 1.5],

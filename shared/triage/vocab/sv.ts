@@ -43,6 +43,7 @@ export const sv: LanguageVocab = {
     ['olaglig*', 2], ['utan mitt samtycke', 1.5], ['personuppgiftsincident', 2],
   ],
   followUp: [
+    ['kontaktar jag er igen', 3], ['överskrids därför', 2.5],
     ['något nytt', 2.5],
     ['hur det går med', 2.5], ['status för mitt ärende', 3], ['något besked', 2],
     ['som begärt', 2.5], ['som ni bad om', 2.5], ['kopia på min legitimation', 2], ['inte fått svar', 3], ['när kan jag', 2],
