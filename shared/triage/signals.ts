@@ -132,8 +132,8 @@ export function phraseEvidence(t: Texts): Evidence[] {
   return [...best.values()];
 }
 
-// "Art. 15", "Article 17(1)", "Artikel 21 Abs. 2", "art. 7 ust. 3", "artículo 15", "§ 1798.105"...
-const ARTICLE_RE = /(?<![\p{L}\p{N}])(?:art(?:icle|ikel|ículo|iculo|icolo|igo|ykuł|ykul|\.)?|§)\s*(\d{1,3})(?:\s*\(\s*(\d{1,2})\s*\)|\s*,?\s*(?:abs\.?|absatz|para(?:graph)?\.?|alin[ée]a|apartado|comma|lid|ust\.?|n[°º.]|nr\.?|punkt|paragraf)\s*(\d{1,2})|\.(\d{1,2})(?!\d))?/giu;
+// "Art. 15", "Article 17(1)", "Artikel 21 Abs. 2", "art. 7 ust. 3", "artículo 15", "článku 15" (Czech, Slovak), "§ 1798.105"...
+const ARTICLE_RE = /(?<![\p{L}\p{N}])(?:art(?:icle|ikel|ículo|iculo|icolo|igo|ykuł|ykul|\.)?|čl(?:ánek|ánku|ánky|ánok|\.)|§)\s*(\d{1,3})(?:\s*\(\s*(\d{1,2})\s*\)|\s*,?\s*(?:abs\.?|absatz|para(?:graph)?\.?|alin[ée]a|apartado|comma|lid|ust\.?|n[°º.]|nr\.?|punkt|paragraf)\s*(\d{1,2})|\.(\d{1,2})(?!\d))?/giu;
 const GDPR_NEAR = /\b(gdpr|dsgvo|ds-gvo|rgpd|avg|rodo|uk gdpr|2016\/679|general data protection|datenschutz-grundverordnung|dataskyddsförordningen|regolamento|reglamento|regulation|verordnung|regulamento|rozporządzenia)\b/i;
 const FADP_NEAR = /\b(dsg|ndsg|revdsg|fadp|nfadp|revfadp|lpd|nlpd|datenschutzgesetz\w*)\b/i;
 const LGPD_NEAR = /\b(lgpd|13\.709)\b/i;
