@@ -76,6 +76,12 @@ describe('precedence between request types', () => {
     expect(fr.requestType).toBe('follow-up');
   });
 
+  it('a letter chasing an unanswered subject access request is a follow-up, though its subject names the request', () => {
+    const t = classifyMessage(mail('Non response to my subject access request', 'I am writing further to my letter of 3 February, in which I made a subject access request, because I have not received any response. The time limit has now expired; please respond as soon as possible.\n\nOliver Hughes, Leeds LS1 4AB'));
+    expect(t.requestType).toBe('follow-up');
+    expect(t.requestTypes).toContain('access');
+  });
+
   it('a notice from the ICO is regulator mail, with its reference and the complainant named', () => {
     const t = classifyMessage(mail('Our reference: IC-123456-AB12', 'Dear Sir or Madam\n\nJohn Smith has raised a concern with us about how you handled his request.\nPlease reply to him within 28 days, quoting our reference.\n\nCase Officer\nInformation Commissioner\'s Office', { name: 'ICO Casework', email: 'casework@ico.org.uk' }));
     expect(t.requestType).toBe('regulator');

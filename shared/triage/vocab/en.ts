@@ -86,6 +86,7 @@ export const en: LanguageVocab = {
     ['your response', 1], ['your reply', 1], ['you failed to', 2.5], ['failed to comply', 3], ['ignored my', 2],
   ],
   followUp: [
+    ['non response', 3], ['non-response', 3], ['not received any response', 3], ['not received any reply', 3], ['not had any response', 3], ['not had a response', 3], ['writing further to my', 2.5], ['further to my letter', 2.5], ['further to my email', 2.5], ['has now expired', 2], ['time limit', 1],
     ['not receive an answer', 3], ['not received an answer', 3], ['received no answer', 3], ['not receive a response', 3], ['not received a response', 3], ['received no response', 3], ['admonition', 3], ['is therefore exceeded', 2.5], ['period has been exceeded', 2.5], ['i send you a request', 2.5],
     ['verification details', 2], ['any updates', 2.5],
     ['any news', 2.5], ['where things stand', 2.5], ['status update', 2.5],
