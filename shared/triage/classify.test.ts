@@ -76,6 +76,11 @@ describe('precedence between request types', () => {
     expect(fr.requestType).toBe('follow-up');
   });
 
+  it('a German reply saying the answer to an access request fell short of the GDPR is a complaint, however often it names Art. 15', () => {
+    const t = classifyMessage(mail('Re: Anfrage nach Art. 15 DSGVO', 'Guten Tag,\n\nam 3. März hatte ich eine Anfrage nach Art. 15 DSGVO an Sie gerichtet. Ich nehme Bezug auf Ihre Antwort darauf vom 20. März. Leider bin ich nicht der Meinung, dass Sie meine Anfrage entsprechend der Vorgaben der DSGVO beantwortet haben: eine Ausweiskopie zu verlangen ist für ein Online-Konto unverhältnismäßig.\n\nJonas Richter, Berlin', undefined, { inReplyTo: 'answer-1@shop.example' }));
+    expect(t.requestType).toBe('complaint');
+  });
+
   it('a letter chasing an unanswered subject access request is a follow-up, though its subject names the request', () => {
     const t = classifyMessage(mail('Non response to my subject access request', 'I am writing further to my letter of 3 February, in which I made a subject access request, because I have not received any response. The time limit has now expired; please respond as soon as possible.\n\nOliver Hughes, Leeds LS1 4AB'));
     expect(t.requestType).toBe('follow-up');

@@ -47,6 +47,7 @@ export const de: LanguageVocab = {
     'shine-the-light': [['dritte für direktwerbung', 4]],
   },
   complaint: [
+    ['nicht der meinung, dass sie', 2.5], ['vorgaben der dsgvo beantwortet', 2.5], ['antwort darauf vom', 1.5], ['unverhältnismäßig', 2],
     ['förmliche beschwerde', 4], ['formelle beschwerde', 4],
     ['trotz meiner', 2.5], ['trotz meines', 2.5],
     ['lege ich beschwerde ein', 4], ['lege hiermit beschwerde ein', 4], ['erhebe ich beschwerde', 4], ['erhebe hiermit beschwerde', 4],
