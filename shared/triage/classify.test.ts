@@ -102,6 +102,16 @@ describe('precedence between request types', () => {
     expect(t.jurisdiction).toBe('uk');
   });
 
+  it('spam under a "PRIVACY POLICY update" subject, whose body says nothing of privacy, is not a privacy matter', () => {
+    const t = classifyMessage(mail('PRIVACY POLICY update', 'Congratulations! You have been selected to receive 2 free VIP passes. Why wait? Claim them now at http://203.0.113.9 and save 75%!', { name: 'Promo', email: 'win@promo.example' }));
+    expect(t.requestType).toBe('not-privacy');
+  });
+
+  it('a question about cookies under a privacy subject stays an inquiry', () => {
+    const t = classifyMessage(mail('Privacy question about your website', 'Do you send the browsing data of your visitors to the United States? And do you honour Do Not Track? Just a question, I am not asking for anything.'));
+    expect(t.requestType).toBe('inquiry');
+  });
+
   it('a newsletter with a privacy footer is not a privacy matter', () => {
     const t = classifyMessage(mail('Spring sale: 30% off everything', 'Our biggest discount of the year is here! Click here to shop: https://shop.example/a https://shop.example/b https://shop.example/c\nWe respect your privacy. To unsubscribe click here.', { name: 'Deals', email: 'news@deals.example' }, { headers: { 'list-unsubscribe': '<https://deals.example/u>' } }));
     expect(t.requestType).toBe('not-privacy');

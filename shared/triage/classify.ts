@@ -189,7 +189,9 @@ export function classifyMessage(input: ClassifyInput, options: ClassifyOptions =
       for (const e of topEvidence(ev, best[0])) explanation.push(describe(e, best[0]));
     } else {
       // A privacy question needs a question; privacy words alone (a newsletter's footer) are not one.
-      type = privacyEvidence >= 2.5 && (inquiryLean >= 1 || statutePresent || demand > 0) ? 'inquiry' : 'not-privacy';
+      // Nor is a privacy subject line over a body that says nothing of privacy (spam titled "Privacy Policy update").
+      const subjectOnlyPrivacy = [...RIGHTS, 'complaint', 'privacy'].reduce((n, b) => n + sumBy(ev, b as Bucket, ['subject']), 0) >= privacyEvidence && !cleanSubject.includes('?') && sumBy(ev, 'inquiry', ['body']) === 0;
+      type = privacyEvidence >= 2.5 && (inquiryLean >= 1 || statutePresent || demand > 0) && !subjectOnlyPrivacy ? 'inquiry' : 'not-privacy';
       confidence = 0.5;
       for (const e of topEvidence(ev, 'inquiry', 2)) explanation.push(describe(e, 'inquiry'));
       explanation.push(type === 'inquiry' ? 'a privacy question without exercising a right → inquiry' : 'no privacy content → not-privacy');

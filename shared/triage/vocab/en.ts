@@ -126,6 +126,7 @@ export const en: LanguageVocab = {
     'i would like to request', 'opts out', 'i object',
   ],
   notPrivacy: [
+    ['you have been selected', 3], ['congratulations', 1.5], ['reached you in error', 3], ['as an added bonus', 2], ['advertise via', 2.5],
     ['minute demo', 3], ['min demo', 3], ['privacy teams', 2], ['not interested?', 2],
     ['account executive', 3], ['quick demo', 3], ['minute call', 2.5], ['rather not hear from me', 3],
     ['payment reminder', 3], ['overdue invoice', 3], ['past due', 2.5],
