@@ -47,6 +47,7 @@ export const de: LanguageVocab = {
     'shine-the-light': [['dritte für direktwerbung', 4]],
   },
   complaint: [
+    ['nicht akzeptabel', 2.5],
     ['reiche ich beschwerde', 4], ['eine beschwerde ~ einreichen', 3], ['beschwerde nach art', 3],
     ['nicht der meinung, dass sie', 2.5], ['vorgaben der dsgvo beantwortet', 2.5], ['antwort darauf vom', 1.5], ['unverhältnismäßig', 2],
     ['förmliche beschwerde', 4], ['formelle beschwerde', 4],

@@ -70,6 +70,7 @@ export const en: LanguageVocab = {
     ],
   },
   complaint: [
+    ['not acceptable', 2.5],
     ['lodge a complaint', 3], ['lodging a complaint', 3], ['hereby lodge', 4], ['file a complaint', 2.5], ['filing a complaint', 3],
     ['does not include', 2.5], ['raise a concern', 3], ['raise ~ concerns', 3], ['very unhappy', 3], ['someone else received', 3], ['did not give you permission', 2.5],
     ['formally complaining', 4], ['formally complain', 4], ['ridiculous', 2.5],

@@ -40,6 +40,7 @@ export const es: LanguageVocab = {
     'shine-the-light': [['su propio marketing', 4], ['sus propios fines de marketing', 4]],
   },
   complaint: [
+    ['no es aceptable', 2.5],
     ['queja formal', 4], ['reclamación formal', 4], ['constancia de mi queja', 4], ['constancia formal de mi queja', 4],
     ['a pesar de mi solicitud', 3], ['pese a mi solicitud', 3],
     ['presento una queja', 4], ['presento una reclamación', 4], ['interpongo una reclamación', 4], ['quiero quejarme', 4],

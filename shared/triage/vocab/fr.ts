@@ -40,6 +40,7 @@ export const fr: LanguageVocab = {
     'shine-the-light': [],
   },
   complaint: [
+    ['pas acceptable', 2.5],
     ['réclamation formelle', 4], ['plainte formelle', 4],
     ['malgré ma demande', 3], ['inadmissible', 2.5],
     ['je dépose une réclamation', 4], ['je porte plainte', 4], ['je formule une réclamation', 4],

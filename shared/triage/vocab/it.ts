@@ -35,6 +35,7 @@ export const it: LanguageVocab = {
     'shine-the-light': [],
   },
   complaint: [
+    ['non è accettabile', 2.5],
     ['reclamo formale', 4],
     ['nonostante la mia richiesta', 3],
     ['presento reclamo', 4], ['sporgo reclamo', 4], ['voglio lamentarmi', 4],

@@ -33,6 +33,7 @@ export const nl: LanguageVocab = {
     'shine-the-light': [],
   },
   complaint: [
+    ['niet acceptabel', 2.5], ['onbegrijpelijk', 2.5],
     ['formele klacht', 4],
     ['ondanks mijn verzoek', 3],
     ['dien ~ klacht in', 4],

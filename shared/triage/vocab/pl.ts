@@ -32,6 +32,7 @@ export const pl: LanguageVocab = {
     'shine-the-light': [],
   },
   complaint: [
+    ['nie do przyjęcia', 2.5],
     ['formaln* skarg*', 4],
     ['mimo mojej prośby', 3], ['pomimo mojej prośby', 3],
     ['składam skargę', 4], ['składam reklamację', 4], ['wnoszę skargę', 4],

@@ -39,6 +39,7 @@ export const pt: LanguageVocab = {
     'shine-the-light': [['lista das empresas', 2.5], ['repassaram meus dados', 2.5], ['para propaganda', 2]],
   },
   complaint: [
+    ['não é aceitável', 2.5],
     ['reclamação formal', 4], ['queixa formal', 4],
     ['apesar do meu pedido', 3],
     ['apresento uma reclamação', 4], ['apresento reclamação', 4], ['quero reclamar', 4],

@@ -33,6 +33,7 @@ export const sv: LanguageVocab = {
     'shine-the-light': [],
   },
   complaint: [
+    ['oacceptab*', 2.5], ['inte acceptabelt', 2.5],
     ['framföra ett klagomål', 4], ['formellt klagomål', 4],
     ['trots min begäran', 3],
     ['vill klaga', 4], ['lämnar ~ klagomål', 4],
