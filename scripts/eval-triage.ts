@@ -1,7 +1,8 @@
-// npm run eval:triage [-- --json] [--dir PATH] [--set dev|own|written|all]
+// npm run eval:triage [-- --json] [--dir PATH] [--set dev|own|written|generators|all]
 // Classifies the labelled corpus (../shared/corpus/triage-dev by default), our own held-out
 // fixtures and the mail written for us by people who had not seen the classifier
-// (test/fixtures/triage-written), and prints confusion tables, per-class precision/recall and accuracies.
+// (test/fixtures/triage-written), and letters rendered from public request generators
+// (test/fixtures/triage-generators), and prints confusion tables, per-class precision/recall and accuracies.
 import { readFile, readdir } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -39,12 +40,15 @@ async function loadDev(dir: string): Promise<Row[]> {
   return rows;
 }
 
-/** Three sets of labelled mail, each written by someone who had not seen the classifier. */
+/** Sets of labelled mail, each written by someone who had not seen the classifier. */
 const WRITTEN = join(repo, 'test', 'fixtures', 'triage-written');
+/** Letters rendered from public request generators' templates (test/fixtures/triage-generators/README.md). */
+const GENERATORS = join(repo, 'test', 'fixtures', 'triage-generators');
 
-async function loadWritten(): Promise<Row[]> {
+/** Every labelled folder under `root`, each message named by its folder. */
+async function loadSets(root: string): Promise<Row[]> {
   const rows: Row[] = [];
-  for (const set of (await readdir(WRITTEN, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name).sort()) rows.push(...(await loadDev(join(WRITTEN, set))).map((r) => ({ ...r, file: `${set}/${r.file}` })));
+  for (const set of (await readdir(root, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name).sort()) rows.push(...(await loadDev(join(root, set))).map((r) => ({ ...r, file: `${set}/${r.file}` })));
   return rows;
 }
 
@@ -105,7 +109,8 @@ async function main(): Promise<void> {
   const out: Record<string, ReturnType<typeof summarise>> = {};
   if (set === 'dev' || set === 'all') out.dev = summarise(await loadDev(dir));
   if (set === 'own' || set === 'all') out.own = summarise(await loadOwn());
-  if (set === 'written' || set === 'all') out.written = summarise(await loadWritten());
+  if (set === 'written' || set === 'all') out.written = summarise(await loadSets(WRITTEN));
+  if (set === 'generators' || set === 'all') out.generators = summarise(await loadSets(GENERATORS));
   if (process.argv.includes('--json')) {
     console.log(JSON.stringify(Object.fromEntries(Object.entries(out).map(([k, s]) => [k, {
       messages: s.messages, requestTypeAccuracy: s.type.accuracy, jurisdictionAccuracy: s.jurisdiction.accuracy,
@@ -116,7 +121,7 @@ async function main(): Promise<void> {
     return;
   }
   for (const [name, s] of Object.entries(out)) {
-    const title = name === 'dev' ? `labelled corpus ${dir}` : name === 'own' ? 'own held-out fixtures (shared/triage/fixtures)' : 'mail written by others (test/fixtures/triage-written)';
+    const title = { dev: `labelled corpus ${dir}`, own: 'own held-out fixtures (shared/triage/fixtures)', written: 'mail written by others (test/fixtures/triage-written)', generators: "public request generators' letters (test/fixtures/triage-generators)" }[name];
     console.log(`\n=== ${title}: ${s.messages} messages ===`);
     printEval('Request type', s.type);
     printEval('Jurisdiction', s.jurisdiction);

@@ -73,6 +73,19 @@ describe('parsed mail goes through triage end to end', () => {
     expect(language / n).toBeGreaterThanOrEqual(0.98);
   }, 60_000);
 
+  // Letters rendered from a public request generator's templates (test/fixtures/triage-generators).
+  const generators = join(import.meta.dirname, '..', '..', '..', 'test', 'fixtures', 'triage-generators', 'datenanfragen');
+  it("every letter of the datenanfragen.de generator, in nine languages, is classified as its template says", async () => {
+    const labels: { file: string; request_type: string; jurisdiction: string; language: string; notes: string }[] = JSON.parse(readFileSync(join(generators, 'labels.json'), 'utf8'));
+    expect(labels.length).toBe(116);
+    const wrong: string[] = [];
+    for (const l of labels) {
+      const { t } = await triage(readFileSync(join(generators, l.file)));
+      if (t.requestType !== l.request_type || t.jurisdiction !== l.jurisdiction || t.language !== l.language) wrong.push(`${l.notes}: ${t.requestType}/${t.jurisdiction}/${t.language}`);
+    }
+    expect(wrong).toEqual([]);
+  }, 60_000);
+
   it("language detection gives eld's own answer on every message written by others, whole and in pieces", () => {
     const texts: string[] = [];
     for (const set of readdirSync(written).filter((d) => existsSync(join(written, d, 'labels.json')))) {
