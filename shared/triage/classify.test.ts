@@ -81,6 +81,12 @@ describe('precedence between request types', () => {
     expect(t.requestType).toBe('complaint');
   });
 
+  it('a model letter asking for all the information one is entitled to under the Data Protection Act is a UK access request', () => {
+    const t = classifyMessage(mail('Data Protection Act request', 'I am writing to request all the information to which I am entitled under the Data Protection Act. This should cover any other information you may hold about me; please search all your records.\n\nOliver Hughes'));
+    expect(t.requestType).toBe('access');
+    expect(t.jurisdiction).toBe('uk');
+  });
+
   it('a letter chasing an unanswered subject access request is a follow-up, though its subject names the request', () => {
     const t = classifyMessage(mail('Non response to my subject access request', 'I am writing further to my letter of 3 February, in which I made a subject access request, because I have not received any response. The time limit has now expired; please respond as soon as possible.\n\nOliver Hughes, Leeds LS1 4AB'));
     expect(t.requestType).toBe('follow-up');

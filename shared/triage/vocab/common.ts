@@ -24,6 +24,8 @@ export const STATUTES: readonly StatuteCue[] = [
   // United Kingdom.
   { phrase: 'uk gdpr', jurisdiction: 'uk', weight: 5 }, { phrase: 'data protection act 2018', jurisdiction: 'uk', weight: 5 },
   { phrase: 'data protection act 1998', jurisdiction: 'uk', weight: 5 }, { phrase: 'dpa 2018', jurisdiction: 'uk', weight: 4 },
+  // "The Data Protection Act" with no year is the UK's (US state acts carry their state's name before it).
+  { phrase: 'the data protection act', jurisdiction: 'uk', weight: 3 },
   { phrase: 'information commissioner*', jurisdiction: 'uk', weight: 4, family: 'ico' }, { phrase: 'ico', jurisdiction: 'uk', weight: 3, family: 'ico' },
   { phrase: 'pecr', jurisdiction: 'uk', weight: 3 }, { phrase: 'data (use and access) act', jurisdiction: 'uk', weight: 4 },
   // Switzerland (revFADP in German, French, Italian, English).

@@ -6,6 +6,7 @@ export const en: LanguageVocab = {
   lang: 'en',
   rights: {
     access: [
+      ['information to which i am entitled', 3], ['information you may hold', 2.5], ['data you may hold', 2.5], ['information you hold', 2], ['search all your records', 2],
       ['have on me', 2.5],
       ['confirm whether', 2], ['send me a copy', 2.5],
       ['what info do you have', 3], ['what information do you have', 3], ['what data do you have', 3], ['what you have on me', 3], ['have about me', 2], ['keep on me', 2.5], ['files on me', 2.5], ['information you keep', 2], ['data you keep', 2],
