@@ -4,7 +4,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { eld } from 'eld/medium';
 import { encodeEldTable, type EldTableSource } from '../shared/triage/eld-table';
 
 const ENTRY = import.meta.resolve('eld/medium');
@@ -41,8 +40,3 @@ export async function eldTableModule(): Promise<string> {
   ].join('\n');
 }
 
-/** eld itself, as published: what the faster detection is compared with in tests. */
-export function detectWithEld(text: string): { language: string; reliable: boolean } {
-  const r = eld.detect(text);
-  return { language: r.language, reliable: r.language ? r.isReliable() : false };
-}

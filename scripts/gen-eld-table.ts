@@ -1,5 +1,5 @@
 // Writes shared/triage/eld-medium-table.ts from the installed eld. Run it after upgrading eld:
-// shared/triage/eld-table.test.ts fails until the file matches the package again.
+// scripts/eld-table.test.ts fails until the file matches the package again.
 import { writeFileSync } from 'node:fs';
 import { ELD_TABLE_FILE, eldTableModule } from './eld-source';
 

@@ -2,7 +2,7 @@
 // per n-gram: loading it took ~0.7 s of CPU and ~190 MB in every thread that detects languages (the
 // host and each import worker). Here the same numbers travel as one base64 string, decoded into a
 // Map from n-gram to a slice of one Int32Array in a few tens of milliseconds.
-// eld-medium-table.ts is written by scripts/gen-eld-table.ts from the installed eld; eld-table.test.ts
+// eld-medium-table.ts is written by scripts/gen-eld-table.ts from the installed eld; scripts/eld-table.test.ts
 // checks that it still holds exactly what eld holds.
 
 /** eld's tokeniser and scoring data: the n-gram scores and what eld needs around them. */

@@ -2,7 +2,7 @@
 // (electron/host/mail/triage-corpus.test.ts compares both on every message written by others.)
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { detectWithEld } from '../../scripts/eld-source';
+import { detectWithEld } from '../../scripts/eld-reference';
 import { detectByNgrams } from './language-ngrams';
 import { HELDOUT } from './fixtures/heldout';
 

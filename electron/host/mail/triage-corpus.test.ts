@@ -3,7 +3,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { classifyMessage } from '../../../shared/triage/classify';
 import { detectByNgrams } from '../../../shared/triage/language-ngrams';
-import { detectWithEld } from '../../../scripts/eld-source';
+import { detectWithEld } from '../../../scripts/eld-reference';
 import { HELDOUT } from '../../../shared/triage/fixtures/heldout';
 import { parseMessage } from './parse-message';
 import { triageInput } from './triage-input';

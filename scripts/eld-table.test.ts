@@ -2,9 +2,9 @@
 // one the installed eld gives (after an eld upgrade: npm run gen:eld-table).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ELD_TABLE_FILE, eldTableModule, installedEldVersion, loadEldSource } from '../../scripts/eld-source';
-import { BASE_NGRAM_SCORE, decodeEldTable, encodeEldTable } from './eld-table';
-import { ELD_MEDIUM_TABLE, ELD_VERSION } from './eld-medium-table';
+import { ELD_TABLE_FILE, eldTableModule, installedEldVersion, loadEldSource } from './eld-source';
+import { BASE_NGRAM_SCORE, decodeEldTable, encodeEldTable } from '../shared/triage/eld-table';
+import { ELD_MEDIUM_TABLE, ELD_VERSION } from '../shared/triage/eld-medium-table';
 
 describe("eld's language table, kept compact", () => {
   it('the table in the repository was generated from the installed eld', async () => {
