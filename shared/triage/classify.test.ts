@@ -312,6 +312,14 @@ describe('mail that is something else than it first looks', () => {
     expect(quotingUs.jurisdiction).not.toBe('us-ca');
   });
 
+  it('an Ohio resident whose letter names the CCPA among "applicable privacy laws" is in another US state; a Californian naming it stays in California', () => {
+    const ohio = classifyMessage(mail('Request for Deletion of Personal Information', 'I request that you delete all of the information you have collected about me.\n\nAddress: 123 Main Street, Columbus, OH 43004\n\nI am sending this request under applicable privacy laws, including, but not limited to, the General Data Protection Regulation ("GDPR") and the California Consumer Privacy Act ("CCPA").'));
+    expect(ohio.requestType).toBe('erasure');
+    expect(ohio.jurisdiction).toBe('us-other');
+    const californian = classifyMessage(mail('Request for Deletion of Personal Information', 'Under the California Consumer Privacy Act (CCPA) I request that you delete all of the information you have collected about me.\n\nDana Whitfield\n1200 Sunset Blvd, Los Angeles, CA 90026'));
+    expect(californian.jurisdiction).toBe('us-ca');
+  });
+
   it('a requester who forwards her own unanswered access request is chasing it: a follow-up', () => {
     const t = classifyMessage(mail('TR: Demande d\'accès à mes données - relance', [
       'Bonjour,', '', 'Je me permets de vous relancer au sujet de ma demande ci-dessous, envoyée le 2 février et restée sans réponse à ce jour.', '', 'Nathalie', '',

@@ -77,6 +77,8 @@ function possibleNames(primary: FoldedText, quoted: FoldedText): NameCheck[] {
   return [...positions].flatMap((i) => nameBook!.checks[i]).sort((a, b) => a.order - b.order);
 }
 
+const CALIFORNIA_IN_STATUTE_RE = /california (?:consumer privacy act|privacy rights act|civil code|privacy protection agency)/gi;
+
 export function detectJurisdiction(input: JurisdictionInput): JurisdictionResult {
   const cues: JurisdictionCue[] = [];
   const flags = new Set<NonNullable<StatuteCue['flag']>>();
@@ -169,10 +171,18 @@ export function detectJurisdiction(input: JurisdictionInput): JurisdictionResult
   if (prior) cues.push({ jurisdiction: 'eu', weight: prior, quote: `written in ${input.language}`, kind: 'language' });
   if (input.bodyJurisdiction) cues.push({ jurisdiction: input.bodyJurisdiction, weight: 3, quote: `${input.bodyName ?? 'regulator'} (its home jurisdiction)`, kind: 'body' });
 
+  // "California" read only inside the CCPA's or the Civil Code's name is that statute, counted once already.
+  const californias = original.match(/california/gi)?.length ?? 0;
+  if (californias && californias === (original.match(CALIFORNIA_IN_STATUTE_RE)?.length ?? 0)) {
+    const i = cues.findIndex((c) => /^california\w*$/i.test(c.quote));
+    if (i >= 0) cues.splice(i, 1);
+  }
   const scores: Record<Jurisdiction, number> = { eu: 0, uk: 0, ch: 0, 'us-ca': 0, 'us-other': 0, other: 0 };
   for (const c of cues) scores[c.jurisdiction] += c.weight;
-  // A Californian is also in the US: US-wide cues support California when it is named.
-  if (scores['us-ca'] > 0) { scores['us-ca'] += Math.min(scores['us-other'], 2); }
+  // A Californian is also in the US: US-wide cues support California when it is named, but not those
+  // that name another state (its ZIP code, its name).
+  const otherState = cues.filter((c) => c.jurisdiction === 'us-other' && (c.kind === 'us-zip' || c.kind === 'us-city-state' || c.kind === 'state')).reduce((n, c) => n + c.weight, 0);
+  if (scores['us-ca'] > 0) { scores['us-ca'] += Math.min(scores['us-other'] - otherState, 2); }
   let best: Jurisdiction = 'other';
   let bestScore = 0;
   for (const j of ['eu', 'uk', 'ch', 'us-ca', 'us-other', 'other'] as Jurisdiction[]) {
