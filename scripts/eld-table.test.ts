@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ELD_TABLE_FILE, eldTableModule, installedEldVersion, loadEldSource } from './eld-source';
-import { BASE_NGRAM_SCORE, decodeEldTable, encodeEldTable } from '../shared/triage/eld-table';
+import { BASE_NGRAM_SCORE, decodeEldTable, encodeEldTable, pairsOf } from '../shared/triage/eld-table';
 import { ELD_MEDIUM_TABLE, ELD_VERSION } from '../shared/triage/eld-medium-table';
 
 describe("eld's language table, kept compact", () => {
@@ -24,8 +24,8 @@ describe("eld's language table, kept compact", () => {
     for (const [gram, scores] of Object.entries(source.ngrams)) {
       const slice = table.slices.get(gram);
       const expected = Object.entries(scores).map(([lang, score]) => [Number(lang), score + BASE_NGRAM_SCORE]);
-      const from = slice === undefined ? 0 : (slice >> 6) * 2;
-      const got = slice === undefined ? [] : Array.from({ length: slice & 63 }, (_, i) => [table.pairs[from + i * 2], table.pairs[from + i * 2 + 1]]);
+      const got: number[][] = [];
+      if (slice !== undefined) for (let [i, to] = pairsOf(slice); i < to; i += 2) got.push([table.pairs[i], table.pairs[i + 1]]);
       if (JSON.stringify(got) !== JSON.stringify(expected)) differing.push(gram);
     }
     expect(differing).toEqual([]);

@@ -31,13 +31,21 @@ export interface EldTable {
   separators: RegExp;
   /** (language index, score + base) pairs, every n-gram's one after another. */
   pairs: Int32Array;
-  /** For each n-gram, where its pairs start in `pairs` times 64, plus how many pairs it has. */
+  /** For each n-gram, where its pairs start and how many there are, packed (see pairsOf). */
   slices: Map<string, number>;
 }
 
 /** eld subtracts this from every stored score to keep its table small, and adds it back when summing. */
 export const BASE_NGRAM_SCORE = 53;
-const SLICE = 64;
+/** An n-gram's slice packs its first pair's index above SLICE_BITS bits and its pair count below. */
+const SLICE_BITS = 6;
+const SLICE = 1 << SLICE_BITS;
+
+/** Where an n-gram's (language, score) pairs sit in `pairs`: [from, to) as array indices. */
+export function pairsOf(slice: number): [from: number, to: number] {
+  const from = (slice >> SLICE_BITS) * 2;
+  return [from, from + (slice & (SLICE - 1)) * 2];
+}
 
 function byte(n: number, what: string): string {
   if (!Number.isInteger(n) || n < 0 || n > 255) throw new Error(`eld table: ${what} ${n} does not fit in a byte`);

@@ -5,7 +5,7 @@
 // table comes from eld-medium-table.ts (eld's numbers, generated from the package) as one typed
 // array of (language, score) pairs. Results are eld's, byte for byte: language-ngrams.test.ts
 // compares both on held-out mail and on random text.
-import { decodeEldTable } from './eld-table';
+import { decodeEldTable, pairsOf } from './eld-table';
 import { ELD_MEDIUM_TABLE } from './eld-medium-table';
 
 export interface NgramGuess { language: string; reliable: boolean }
@@ -75,8 +75,7 @@ export function detectByNgrams(text: string): NgramGuess {
   for (const gram of grams) {
     const slice = slices.get(gram);
     if (slice === undefined) continue;
-    const from = (slice >> 6) * 2;
-    const to = from + (slice & 63) * 2;
+    const [from, to] = pairsOf(slice);
     for (let i = from; i < to; i += 2) scores[pairs[i]] += pairs[i + 1];
   }
   // eld takes the first language with the highest positive score.
