@@ -52,7 +52,14 @@ export function createHost(options: HostOptions): Host {
 
   async function call(method: MethodName, input: unknown): Promise<unknown> {
     const spec = contract[method];
-    const parsed = spec.input.safeParse(input ?? {});
+    let parsed: ReturnType<typeof spec.input.safeParse>;
+    try {
+      parsed = spec.input.safeParse(input ?? {});
+    } catch {
+      // zod's length checks still run on some values its type check already refused, and throw on
+      // objects that cannot become a number (a prototype-less "length"): such input is invalid, not a crash.
+      throw new HostError('invalid-input', `That ${method} request was not valid: it holds values of an unexpected kind.`);
+    }
     if (!parsed.success) throw new HostError('invalid-input', `That ${method} request was not valid: ${describeZodError(parsed.error)}.`);
     context.touch();
     const result = await (impl[method] as (i: unknown) => Promise<unknown>)(parsed.data);

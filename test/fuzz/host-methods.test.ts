@@ -72,6 +72,13 @@ describe('every host method under hostile input', () => {
     expect(methodNames).toEqual(Object.keys(contract));
   });
 
+  it('a request whose list is an object with a prototype-less "length" is refused as invalid input, not a crash (once found here)', async () => {
+    const { host } = await workspace();
+    const envelope = await host.invoke('mail.importFiles', { paths: { constructor: 100000, length: Object.create(null), kind: 'x' }, accept: 'yes' });
+    expect(envelope.ok).toBe(false);
+    if (!envelope.ok) expect(envelope.error.code).toBe('invalid-input');
+  });
+
   // No method is excluded. Methods that may legitimately change state when a random input happens to
   // be valid (workspace.lock, settings.setIdleLock, cases.create, backup.create {}, retention.purge with
   // a real date) are kept: a lock is undone by unlocking again, and the row-count check applies only to
