@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { computeCaseDeadlines } from '../../../../shared/deadlines';
 import { tempDir, unlockedHost } from '../../../../test/helpers/temp-workspace';
 import { dueDateOf } from '../../cases/schedule';
-import { CORPUS, importAndWait, writeEml } from './test-helpers';
+import { Importer } from './importer';
+import { CORPUS, eml, importAndWait, writeEml } from './test-helpers';
 
 describe('importing the labelled mailbox', () => {
   it('keeps every message byte for byte, and a second import of the same folder finds only duplicates', async () => {
@@ -37,6 +38,24 @@ describe('importing the labelled mailbox', () => {
     const b = writeEml(dir, 'b.eml', { subject: 'Access request', messageId: 'SAME-ID@example.org', body: 'I request a copy of my personal data under Art. 15 GDPR.\r\n-- sent again' });
     const result = await importAndWait(host, [a, b]);
     expect(result).toMatchObject({ imported: 1, duplicates: 1 });
+  });
+
+  it('an IMAP sync and a file import running at once store the message they share once, and neither fails', async () => {
+    const host = await unlockedHost();
+    const db = host.workspace.database();
+    const raw = Buffer.from(eml({ subject: 'Access request', messageId: 'shared-1@example.org', body: 'I request a copy of my personal data under Art. 15 GDPR.' }));
+    const opts = { now: () => new Date('2026-03-02T10:00:00Z'), defaultTimeZone: 'Europe/London' };
+    const sync = new Importer(db, opts);
+    const fileImport = new Importer(db, opts);
+    // The sync has read and triaged the message; its batch is not written yet.
+    await sync.add({ file: 'imap:INBOX/7', raw });
+    // Meanwhile the file import reads the same message and writes it first.
+    await fileImport.add({ file: 'saved/access.eml', raw });
+    await fileImport.finish();
+    await sync.finish();
+    expect(fileImport.summary).toMatchObject({ imported: 1, duplicates: 0 });
+    expect(sync.summary).toMatchObject({ imported: 0, duplicates: 1 });
+    expect(db.prepare("SELECT count(*) AS n FROM messages WHERE message_key = 'shared-1@example.org'").get()).toEqual({ n: 1 });
   });
 });
 

@@ -11,7 +11,7 @@ import { DueEstimator } from './due';
 import { loadOrgContacts, matchOrganisation, type OrgContact } from './organisations';
 import { loadCorrections } from './secrets';
 import { inThreadPreparer, type Preparer } from './preparer';
-import { isStored, quickMessageKey, sha256Hex, writeMessage, type IncomingMessage, type PreparedMessage } from './store-message';
+import { isStored, quickMessageKey, sha256Hex, writeMessage, type IncomingMessage, type PreparedMessage, type StoredMessage } from './store-message';
 
 export interface ImporterOptions {
   now: () => Date;
@@ -82,9 +82,10 @@ export class Importer {
     this.inFlightBytes -= item.raw.length;
     if (!preparing) return this.countDuplicate(item);
     const prepared = await this.helpWhileWaiting(preparing);
-    // Its bytes were new; its Message-ID, read properly now, may not be.
+    // Its bytes were new; its Message-ID, read properly now, may be one this import has already
+    // taken. The store is asked again when the batch is written (see flush).
     const key = prepared.messageKey;
-    if ((key && this.seenKeys.has(key)) || isStored(this.db, sha, key)) return this.countDuplicate(item);
+    if (key && this.seenKeys.has(key)) return this.countDuplicate(item);
     if (key) this.seenKeys.add(key);
     this.pending.push({ item, prepared });
     this.pendingBytes += item.raw.length;
@@ -133,14 +134,24 @@ export class Importer {
       return;
     }
     const nowIso = this.opts.now().toISOString();
+    let storedMeanwhile = 0;
     const results = this.db.transaction(() => {
-      const out = batch.map(({ prepared }) => {
+      const out: { prepared: PreparedMessage; stored: StoredMessage }[] = [];
+      for (const { prepared } of batch) {
+        // Asked here, inside the transaction, because another import (an IMAP sync beside a file
+        // import) may have stored the same message while this batch was settling: a second copy
+        // of its bytes would break the UNIQUE index and with it the whole batch.
+        if (isStored(this.db, prepared.sha256, prepared.messageKey)) {
+          storedMeanwhile++;
+          continue;
+        }
         const t = prepared.triage;
         const org = matchOrganisation(this.orgs, [...prepared.parsed.to, ...prepared.parsed.cc]);
         const provisionalDue = t ? this.due.estimate(t.requestTypes, t.regimes, prepared.receivedAt, org) : null;
         const stored = writeMessage(this.db, prepared, { nowIso, provisionalDue, duplicateOfCaseId: t ? this.likelyDuplicate(t.requestType, t.requester.email ?? prepared.parsed.from?.email ?? null) : null });
-        return { prepared, stored };
-      });
+        out.push({ prepared, stored });
+      }
+      if (!out.length) return out;
       appendAudit(this.db, {
         action: 'mail.imported',
         entity: 'mailbox',
@@ -150,6 +161,7 @@ export class Importer {
       });
       return out;
     })();
+    this.summary.duplicates += storedMeanwhile;
     for (const { prepared, stored } of results) {
       this.storedIds.push(stored.id);
       this.summary.imported++;

@@ -69,8 +69,8 @@ export async function prepareMessage(item: IncomingMessage, opts: { now: Date; c
 
 /** Is this message already stored (same bytes, or the same Message-ID)? */
 export function isStored(db: Db, sha256: string, messageKey: string | null): boolean {
-  if (stmt(db, 'SELECT 1 FROM messages WHERE sha256 = ?').get(sha256)) return true;
-  return !!messageKey && !!stmt(db, 'SELECT 1 FROM messages WHERE message_key = ?').get(messageKey);
+  // One statement, each side on its own index (a NULL key matches nothing).
+  return !!stmt(db, 'SELECT 1 FROM messages WHERE sha256 = ? UNION ALL SELECT 1 FROM messages WHERE message_key = ? LIMIT 1').get(sha256, messageKey);
 }
 
 export interface StoredMessage { id: number; threadedTo: string | null }
