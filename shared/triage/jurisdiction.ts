@@ -1,7 +1,7 @@
 // Where the requester is: statutes cited, addresses, postcodes, phone numbers, the sender's
 // country domain, currency, and (weakly) the language. Each cue counts once.
 import type { Jurisdiction } from '../domain/ids';
-import { findPhrase, fold, foldJoined, type FoldedText } from './match';
+import { findPhrase, fold, foldJoined, matchesOf, type FoldedText } from './match';
 import { PhraseIndex } from './phrase-index';
 import { signatureBlock } from './text';
 import { CA_AREA_CODES, CITIES, PHONE_PREFIXES, STATUTES, TLDS, US_STATES, type StatuteCue } from './vocab/common';
@@ -120,7 +120,7 @@ export function detectJurisdiction(input: JurisdictionInput): JurisdictionResult
 
   const original = `${input.subject}\n${input.fresh}\n${input.quoted}`;
   const regexCue = (re: RegExp, f: (m: RegExpMatchArray) => [Jurisdiction, number] | null, kind: string, text = original) => {
-    for (const m of text.matchAll(re)) {
+    for (const m of matchesOf(text, re)) {
       const r = f(m);
       if (r && !cues.some((c) => c.kind === kind && c.jurisdiction === r[0])) cues.push({ jurisdiction: r[0], weight: r[1], quote: m[0].trim(), kind });
     }

@@ -426,13 +426,23 @@ export function findPhrase(text: FoldedText, phrase: string): Hit | null {
   return { quote: text.original.slice(start, end).replace(/\s+/g, ' '), count, index: start };
 }
 
-/** Runs a regex on the original text; returns all matches (bounded). */
-export function allMatches(text: string, re: RegExp, limit = 50): RegExpExecArray[] {
-  const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
+/**
+ * Every match of a global regex, found with exec on the regex itself. String.matchAll would build a
+ * new RegExp on each call, and V8 compiles such a copy again after its cache is flushed by a
+ * collection: for the long Unicode patterns here that cost more than the match itself.
+ */
+export function matchesOf(text: string, re: RegExp): RegExpExecArray[] {
+  if (!re.global) throw new Error(`matchesOf needs a global regex: /${re.source}/${re.flags}`);
   const out: RegExpExecArray[] = [];
-  for (let m = g.exec(text); m && out.length < limit; m = g.exec(text)) {
-    out.push(m);
-    if (m[0].length === 0) g.lastIndex++;
+  re.lastIndex = 0;
+  try {
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      out.push(m);
+      // An empty match would be found again at the same place: step over one character.
+      if (m[0].length === 0) re.lastIndex += re.unicode && (text.codePointAt(re.lastIndex) ?? 0) > 0xffff ? 2 : 1;
+    }
+  } finally {
+    re.lastIndex = 0;
   }
   return out;
 }

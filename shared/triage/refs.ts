@@ -1,12 +1,13 @@
 // Reference numbers: our own case references ([DPO-2026-0042]) and other parties' case numbers
 // (ICO "IC-222292-CNXX", BBB "DPF-47408", "Aktenzeichen: LDA-1085.3-1234/21").
+import { matchesOf } from './match';
 import { VOCABULARIES } from './vocab/index';
 
 const CASE_REF_RE = /\bDPO-(\d{4})-(\d{3,6})\b/gi;
 
 export function findCaseRefs(...texts: string[]): string[] {
   const out = new Set<string>();
-  for (const t of texts) for (const m of t.matchAll(CASE_REF_RE)) out.add(`DPO-${m[1]}-${m[2]}`);
+  for (const t of texts) for (const m of matchesOf(t, CASE_REF_RE)) out.add(`DPO-${m[1]}-${m[2]}`);
   return [...out];
 }
 
@@ -27,8 +28,8 @@ export function findExternalRefs(...texts: string[]): string[] {
     if (!out.includes(ref)) out.push(ref);
   };
   for (const t of texts) {
-    for (const m of t.matchAll(LABELLED_RE)) add(m[1]);
-    for (const re of KNOWN_PATTERNS) for (const m of t.matchAll(re)) add(m[0]);
+    for (const m of matchesOf(t, LABELLED_RE)) add(m[1]);
+    for (const re of KNOWN_PATTERNS) for (const m of matchesOf(t, re)) add(m[0]);
   }
   return out;
 }

@@ -1,6 +1,6 @@
 // Scores what a message says against every vocabulary: rights, complaint, follow-up, regulator
 // phrasing, inquiry, non-privacy, child. Each hit is kept as evidence for the explanation.
-import { findPhrase, fold, foldOnce, mayContain, type FoldedText } from './match';
+import { findPhrase, fold, foldOnce, matchesOf, mayContain, type FoldedText } from './match';
 import { PhraseIndex } from './phrase-index';
 import { sentences } from './text';
 import { CAL_CIV_SECTIONS, FADP_ARTICLES, GDPR_ARTICLES } from './vocab/common';
@@ -134,6 +134,7 @@ export function phraseEvidence(t: Texts): Evidence[] {
 
 // "Art. 15", "Article 17(1)", "Artikel 21 Abs. 2", "art. 7 ust. 3", "artículo 15", "článku 15" (Czech, Slovak), "§ 1798.105"...
 const ARTICLE_RE = /(?<![\p{L}\p{N}])(?:art(?:icle|ikel|ículo|iculo|icolo|igo|ykuł|ykul|\.)?|čl(?:ánek|ánku|ánky|ánok|\.)|§)\s*(\d{1,3})(?:\s*\(\s*(\d{1,2})\s*\)|\s*,?\s*(?:abs\.?|absatz|para(?:graph)?\.?|alin[ée]a|apartado|comma|lid|ust\.?|n[°º.]|nr\.?|punkt|paragraf)\s*(\d{1,2})|\.(\d{1,2})(?!\d))?/giu;
+const CAL_CIV_RE = /\b1798\.(\d{2,3})\b/g;
 const GDPR_NEAR = /\b(gdpr|dsgvo|ds-gvo|rgpd|avg|rodo|uk gdpr|2016\/679|general data protection|datenschutz-grundverordnung|dataskyddsförordningen|regolamento|reglamento|regulation|verordnung|regulamento|rozporządzenia)\b/i;
 const FADP_NEAR = /\b(dsg|ndsg|revdsg|fadp|nfadp|revfadp|lpd|nlpd|datenschutzgesetz\w*)\b/i;
 const LGPD_NEAR = /\b(lgpd|13\.709)\b/i;
@@ -147,7 +148,7 @@ export function articleEvidence(subject: string, fresh: string, quoted: string):
   const fadpAnywhere = FADP_NEAR.test(all);
   const seen = new Map<string, Evidence>();
   for (const [where, text] of [['subject', subject], ['body', fresh], ['quoted', quoted]] as [Where, string][]) {
-    for (const m of text.matchAll(ARTICLE_RE)) {
+    for (const m of matchesOf(text, ARTICLE_RE)) {
       const art = m[1];
       const para = m[2] ?? m[3] ?? m[4];
       const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 70);
@@ -166,7 +167,7 @@ export function articleEvidence(subject: string, fresh: string, quoted: string):
       seen.set(key, e);
       out.push(e);
     }
-    for (const m of text.matchAll(/\b1798\.(\d{2,3})\b/g)) {
+    for (const m of matchesOf(text, CAL_CIV_RE)) {
       const type = CAL_CIV_SECTIONS[`1798.${m[1]}`];
       if (!type) continue;
       const key = `${type}|${where}|cal`;

@@ -75,7 +75,8 @@ class MessageBuilder {
     // Copy: the slice points into the read chunk, which would otherwise be kept alive.
     const piece = part.length > room ? part.subarray(0, room) : part;
     if (part.length > room) this.truncated = true;
-    this.parts.push(Buffer.from(piece));
+    // A view into the read chunk, not a copy: take() copies the message out in one piece.
+    this.parts.push(piece);
     this.size += piece.length;
   }
   get length(): number {
@@ -150,7 +151,7 @@ export async function* splitMbox(source: string | Readable, options: MboxSplitOp
     if (!msg.started) { msg.begin(lineOffset); isSeparatorStart = false; }
     if (pendingBlank) { msg.push(pendingBlank); pendingBlank = null; }
     if (blank) {
-      pendingBlank = Buffer.from(buf.subarray(start, end));
+      pendingBlank = buf.subarray(start, end);
     } else {
       const depth = escapedFromDepth(buf, start, end);
       if (depth > 0 && (rd || depth === 1)) msg.push(buf.subarray(start + 1, end));
