@@ -1,5 +1,5 @@
 // What every group of host methods shares: the workspace, the shell's ports, and today's date.
-import { format } from 'date-fns';
+import { format } from 'date-fns/format';
 import { TZDate } from '@date-fns/tz';
 import { JobRegistry } from './jobs';
 import type { HostPorts } from './ports';

@@ -2,7 +2,8 @@
 // so every calculation runs on midnight UTC (date-fns through @date-fns/tz for months and formatting): the
 // machine's own zone and its DST changes never enter.
 import { TZDate } from '@date-fns/tz';
-import { addMonths as fnsAddMonths, format } from 'date-fns';
+import { addMonths as fnsAddMonths } from 'date-fns/addMonths';
+import { format } from 'date-fns/format';
 
 /** A calendar date written YYYY-MM-DD. */
 export type CivilDate = string;

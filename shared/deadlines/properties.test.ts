@@ -4,7 +4,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { REGIMES, REQUEST_TYPES } from '../domain/ids';
 import { TZDate } from '@date-fns/tz';
-import { addDays as fnsAddDays, format, getDay } from 'date-fns';
+import { addDays as fnsAddDays } from 'date-fns/addDays';
+import { format } from 'date-fns/format';
+import { getDay } from 'date-fns/getDay';
 import { addDays, daysBetween, weekday } from './civil-date';
 import { computeDeadlines, isWorkingDay, makeCalendar, type DeadlineInput } from './index';
 

@@ -1,7 +1,7 @@
 // When was a request received, as a local date in the organisation's time zone? A message stamped
 // 2026-01-31T23:30:00-08:00 is received on 31 January in Los Angeles even though UTC already says 1 February.
 import { TZDate } from '@date-fns/tz';
-import { format } from 'date-fns';
+import { format } from 'date-fns/format';
 import { type CivilDate, isCivilDate, showDate } from './civil-date';
 import { DeadlineInputError } from './errors';
 

@@ -1,7 +1,7 @@
 // Receipt is an instant; statutory periods count in the organisation's local calendar. These two
 // conversions are the only place the app crosses between them.
 import { TZDate } from '@date-fns/tz';
-import { format } from 'date-fns';
+import { format } from 'date-fns/format';
 import { z } from 'zod';
 
 export function isTimeZone(zone: string): boolean {

@@ -1,6 +1,14 @@
 // Dates, amounts and lists written the way each language writes them in a letter.
-import { format } from 'date-fns';
-import { cs, de, enGB, es, fr, it, nl, pl, type Locale } from 'date-fns/locale';
+import { format } from 'date-fns/format';
+import { cs } from 'date-fns/locale/cs';
+import { de } from 'date-fns/locale/de';
+import { enGB } from 'date-fns/locale/en-GB';
+import { es } from 'date-fns/locale/es';
+import { fr } from 'date-fns/locale/fr';
+import { it } from 'date-fns/locale/it';
+import { nl } from 'date-fns/locale/nl';
+import { pl } from 'date-fns/locale/pl';
+import type { Locale } from 'date-fns/locale';
 import { TZDate } from '@date-fns/tz';
 import type { IsoDate } from './types';
 

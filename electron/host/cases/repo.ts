@@ -1,5 +1,6 @@
 // Case queries and changes. Every change writes its audit event in the same transaction.
-import { addDays, format } from 'date-fns';
+import { addDays } from 'date-fns/addDays';
+import { format } from 'date-fns/format';
 import type { CaseDetail, CaseListQuery, CaseSummary, NewCase } from '../../../shared/contract/cases';
 import { HostError } from '../../../shared/contract/define';
 import { caseKindFor, type RequestType, type Regime } from '../../../shared/domain/ids';

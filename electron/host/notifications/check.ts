@@ -3,7 +3,9 @@
 // shown is remembered in the database (notification_log), so checking often never repeats one.
 // Due dates that passed more than PASSED_WINDOW days ago are not announced: they are on the
 // dashboard already, and a first check on an old workspace must not fire hundreds of notifications.
-import { format, getISOWeek, getISOWeekYear } from 'date-fns';
+import { format } from 'date-fns/format';
+import { getISOWeek } from 'date-fns/getISOWeek';
+import { getISOWeekYear } from 'date-fns/getISOWeekYear';
 import type { NotifierPort } from '../ports';
 import { plusDays } from '../review/dashboard';
 import type { Db } from '../store/database';

@@ -1,5 +1,5 @@
 // The weekly summary: what is overdue and what falls due in the next seven days, in words.
-import { format } from 'date-fns';
+import { format } from 'date-fns/format';
 import { dashboardCounts, DUE_SOON_DAYS, plusDays } from '../review/dashboard';
 import type { Db } from '../store/database';
 import { stmt } from '../store/statements';

@@ -2,7 +2,8 @@
 // on due_at, cases(status, due_at), messages(triage_status)), and each matches the list it opens:
 // overdue ↔ cases.list {overdue}, due within 7 days ↔ {dueWithinDays: 7}, waiting ↔ {status:
 // ['waiting-requester']}, escalated ↔ {status: ['escalated']}, new in triage ↔ the triage queue.
-import { addDays, format } from 'date-fns';
+import { addDays } from 'date-fns/addDays';
+import { format } from 'date-fns/format';
 import type { Db } from '../store/database';
 import { stmt } from '../store/statements';
 

@@ -3,7 +3,8 @@
 // the audit trail, so the DPO can still prove the case existed and how it ended. secure_delete is on
 // for every connection, and the space is reclaimed with VACUUM so freed pages keep nothing.
 import { TZDate } from '@date-fns/tz';
-import { addMonths, format } from 'date-fns';
+import { addMonths } from 'date-fns/addMonths';
+import { format } from 'date-fns/format';
 import type { DueCase } from '../../../shared/contract/trust';
 import { HostError } from '../../../shared/contract/define';
 import { DEFAULT_RETENTION_MONTHS, OrganisationProfile } from '../../../shared/organisations/profile';

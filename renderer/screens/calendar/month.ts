@@ -1,6 +1,12 @@
 // The days a month view shows: whole weeks, Monday first, from the week holding the 1st to the week
 // holding the last day. Dates are calendar dates (YYYY-MM-DD) computed in UTC, so no zone shifts them.
-import { addDays, addMonths, endOfMonth, endOfWeek, format, startOfMonth, startOfWeek } from 'date-fns';
+import { addDays } from 'date-fns/addDays';
+import { addMonths } from 'date-fns/addMonths';
+import { endOfMonth } from 'date-fns/endOfMonth';
+import { endOfWeek } from 'date-fns/endOfWeek';
+import { format } from 'date-fns/format';
+import { startOfMonth } from 'date-fns/startOfMonth';
+import { startOfWeek } from 'date-fns/startOfWeek';
 
 const utc = (date: string) => new Date(`${date}T12:00:00Z`);
 const iso = (d: Date) => format(d, 'yyyy-MM-dd');
