@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import { convert as htmlToText } from 'html-to-text';
 import PostalMime, { decodeWords, type Address, type Email } from 'postal-mime';
+import { joinPartsInPlace } from './postal-mime-join';
 
 export interface ParsedAddress { name: string; email: string }
 
@@ -55,6 +56,9 @@ export interface ParseOptions {
 /** Why 25/100 MiB: larger attachments are hashed and sized, but their bytes stay only in the raw message. */
 export const MAX_ATTACHMENT_BYTES = 25 * 1024 * 1024;
 export const MAX_TOTAL_ATTACHMENT_BYTES = 100 * 1024 * 1024;
+
+// Each part's decoded lines are joined at once, not through a Blob read back line by line (see there).
+joinPartsInPlace();
 
 const SELECTED_HEADERS = new Set([
   'message-id', 'in-reply-to', 'references', 'subject', 'from', 'to', 'cc', 'reply-to', 'date', 'sender',
