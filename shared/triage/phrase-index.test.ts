@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { couldOccur, findPhrase, fold, foldJoined, foldString, phraseId, textKeySlots, textKeys } from './match';
+import { couldOccur, findPhrase, fold, foldJoined, foldString, matchesOf, phraseId, textKeySlots, textKeys } from './match';
 import { PhraseIndex } from './phrase-index';
 import { VOCABULARIES } from './vocab/index';
 
@@ -68,5 +68,23 @@ describe('a subject and its message read together', () => {
         if (hit) expect(candidates).toContain(i);
       });
     }), { numRuns: 60 });
+  });
+});
+
+describe('every match of a pattern the triage reads with', () => {
+  it('finds what String.matchAll finds, on any text, and leaves the shared pattern ready for the next message', () => {
+    const patterns = [/\bArt(?:icle|\.)\s*(\d{1,3})/giu, /x*/g, /(?<![\p{L}])ref\.?\s*[:#]\s*(\S+)/gu, /\p{Emoji_Presentation}?/gu];
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('a', 'x', 'A', 'r', 'e', 'f', ':', '#', ' ', '.', '1', '7', 'Art. ', 'ref: ', '😀', 'é') }), (text) => {
+        for (const re of patterns) {
+          expect(matchesOf(text, re).map((m) => [m.index, ...m])).toEqual([...text.matchAll(re)].map((m) => [m.index, ...m]));
+          expect(re.lastIndex).toBe(0);
+        }
+      }),
+    );
+  });
+
+  it('refuses a pattern without the g flag, which exec would match at the same place for ever', () => {
+    expect(() => matchesOf('Art. 15', /Art/)).toThrow(/global/);
   });
 });

@@ -72,10 +72,10 @@ class MessageBuilder {
     if (part.length === 0) return;
     const room = this.cap - this.size;
     if (room <= 0) { this.truncated = true; return; }
-    // Copy: the slice points into the read chunk, which would otherwise be kept alive.
     const piece = part.length > room ? part.subarray(0, room) : part;
     if (part.length > room) this.truncated = true;
-    // A view into the read chunk, not a copy: take() copies the message out in one piece.
+    // A view into the read chunk, not a copy: take() copies the whole message out at once, so the
+    // chunk is kept only while the message being built still has lines in it.
     this.parts.push(piece);
     this.size += piece.length;
   }
