@@ -53,4 +53,4 @@ if (mode === 'write-corpus') {
   process.exit(0);
 }
 const result = mode === 'baseline' ? await baseline() : await fullImport(mode === 'in-thread');
-console.log(JSON.stringify({ ...result, peakRssMb: process.resourceUsage().maxRSS / 1024 }));
+console.log(JSON.stringify({ ...result, peakRssMb: process.resourceUsage().maxRSS / 1024, nodeFlags: process.execArgv.join(' ') }));

@@ -9,6 +9,7 @@
 // TypeScript). The same is then measured on
 // real-sized messages. Both sides run twice, alternating; each side's fastest run is compared
 // (three mailparser runs in a row here took 9.0, 6.2 and 5.5 s), and each round's ratio is printed.
+// The import runs with the V8 flags `dpo` chooses for this machine, mailparser with V8's defaults.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -27,8 +28,10 @@ function writeMbox(args: string[]): void {
   if (writer.status !== 0) throw new Error(`could not write the benchmark mailbox: ${writer.stderr}`);
 }
 
-function measure(mode: 'baseline' | 'import' | 'in-thread', mbox: string, dir: string): { ms: number; messages: number; peakRssMb: number; failed?: number } {
-  const child = spawnSync(process.execPath, [RUN_TS, RUNNER, mode, mbox, dir], { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
+function measure(mode: 'baseline' | 'import' | 'in-thread', mbox: string, dir: string): { ms: number; messages: number; peakRssMb: number; nodeFlags: string; failed?: number } {
+  // The import runs as `dpo import` does (its V8 flags, bin/node-runtime.mjs); mailparser in Node as it comes.
+  const env = mode === 'baseline' ? { ...process.env, DPO_NODE_V8_FLAGS: '' } : process.env;
+  const child = spawnSync(process.execPath, [RUN_TS, RUNNER, mode, mbox, dir], { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024, env });
   if (child.status !== 0) throw new Error(`import benchmark (${mode}) failed: ${child.stderr}`);
   return JSON.parse(child.stdout.trim().split('\n').pop()!);
 }
@@ -39,11 +42,11 @@ const rate = (run: { ms: number; messages: number }) => run.messages / (run.ms /
 /** Rounds of (mailparser, import), alternated so a noisy spell of the machine does not fall on one side only. */
 const ROUNDS = Math.max(1, Number(process.env.DPO_BENCH_IMPORT_ROUNDS ?? 2));
 
-interface Compared { importRate: number; parseRate: number; importPeakRssMb: number; parsePeakRssMb: number; roundRatios: number[] }
+interface Compared { importRate: number; parseRate: number; importPeakRssMb: number; parsePeakRssMb: number; roundRatios: number[]; importNodeFlags: string; parseNodeFlags: string }
 
 /** The fastest of each side over the rounds (the least disturbed run), and each round's own ratio. */
 function compare(mbox: string, dir: string, count: number): Compared {
-  const out: Compared = { importRate: 0, parseRate: 0, importPeakRssMb: 0, parsePeakRssMb: 0, roundRatios: [] };
+  const out: Compared = { importRate: 0, parseRate: 0, importPeakRssMb: 0, parsePeakRssMb: 0, roundRatios: [], importNodeFlags: '', parseNodeFlags: '' };
   for (let round = 0; round < ROUNDS; round++) {
     const base = measure('baseline', mbox, dir);
     const workspaces = join(dir, `round-${round}`);
@@ -55,6 +58,7 @@ function compare(mbox: string, dir: string, count: number): Compared {
     out.importPeakRssMb = Math.max(out.importPeakRssMb, imp.peakRssMb);
     out.parsePeakRssMb = Math.max(out.parsePeakRssMb, base.peakRssMb);
     out.roundRatios.push(round3(rate(imp) / rate(base)));
+    [out.importNodeFlags, out.parseNodeFlags] = [imp.nodeFlags, base.nodeFlags];
   }
   return out;
 }
@@ -81,6 +85,9 @@ export function benchImport(count = Number(process.env.DPO_BENCH_IMPORT_COUNT ??
       import_workers_speedup: round(short.importRate / singleRate, 2),
       // Parsing and triage run in up to this many worker threads, and in the one that writes.
       import_worker_threads: workerCount(),
+      // V8 flags of each side's process (none: V8's defaults); see bin/node-runtime.mjs.
+      import_node_flags: short.importNodeFlags || 'none',
+      mailparser_node_flags: short.parseNodeFlags || 'none',
       ...corpusShaped(dir, count),
     };
   });
