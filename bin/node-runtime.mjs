@@ -13,8 +13,8 @@ export const projectRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
  * V8 flags the command runs with. On two cores or fewer, garbage collection runs on the thread that
  * allocates: a large import keeps both cores busy (one worker preparing, this thread writing), and
  * V8's helper threads for parallel and concurrent GC then only compete with them. Measured on a
- * two-core machine, 10k messages: the import took 10-25 % less time in 7 of 8 alternating runs, with
- * ~7 % less CPU in all. V8 cannot change this once running (it aborts), hence the flag at start.
+ * two-core machine, 10k messages, alternating: faster in 7 of 9 pairs (median ~20 %), ~7 % less CPU.
+ * V8 cannot change this once running (it aborts), hence the flag at start.
  * `DPO_NODE_V8_FLAGS` replaces the choice (space-separated; empty for V8's defaults).
  */
 export function v8FlagsFor(cores, env) {
