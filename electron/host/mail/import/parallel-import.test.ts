@@ -144,6 +144,24 @@ describe('importing a large mailbox in worker threads', () => {
     expect(await refused.prepare({ file: 'a.eml', raw }, now)).toEqual(await here.prepare({ file: 'a.eml', raw }, now));
   });
 
+  it('a worker whose bundle turns out unavailable leaves every message to this thread, and none waits for it', async () => {
+    let noEntry!: (url: URL | null) => void;
+    const pool = workerPreparer(emptyCorrections(), { workers: 1, entry: new Promise((resolve) => (noEntry = resolve)) });
+    const raw = Buffer.from(eml({ subject: 'Auskunftsersuchen', messageId: 'de-1@example.de', body: 'Ich verlange Auskunft nach Art. 15 DSGVO über meine gespeicherten Daten.' }));
+    const now = new Date('2026-03-10T12:00:00Z');
+    try {
+      const asked = pool.prepare({ file: 'a.eml', raw }, now);
+      noEntry(null);
+      expect((await asked).triage).toMatchObject({ requestType: 'access', language: 'de' });
+      expect(await pool.prepare({ file: 'b.eml', raw }, now)).toMatchObject({ file: 'b.eml' });
+      expect(pool.workersStarted).toBe(0);
+      expect(pool.prepared).toEqual({ inWorkers: 0, here: 2 });
+      expect(pool.window).toBe(1);
+    } finally {
+      await pool.close();
+    }
+  });
+
   it('a second worker starts only once the first has a queue, so a file of one huge message pays for one worker', async () => {
     const pool = workerPreparer(emptyCorrections(), { workers: 2 });
     const now = new Date('2026-03-10T12:00:00Z');

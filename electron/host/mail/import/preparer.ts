@@ -9,6 +9,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { LearnedCorrections } from '../../../../shared/triage';
 import { prepareMessage, type IncomingMessage, type PreparedMessage } from './store-message';
+import { bundledWorker } from './worker-bundle';
 import type { PrepareReply, PrepareRequest, PrepareWorkerData, WorkerReady } from './prepare-protocol';
 
 export interface Preparer {
@@ -46,14 +47,25 @@ const QUEUE_PER_WORKER = 256;
 /** Messages waiting in each running worker before one more is started. */
 const BACKLOG_FOR_ANOTHER_WORKER = 16;
 
-/** The worker's entry: the built file beside the host's bundle, or the TypeScript source through tsx. */
-export function prepareWorkerEntry(): URL | null {
+/** The project folder, when this file runs from its TypeScript source. */
+const PROJECT_ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
+let sourceEntry: Promise<URL> | null = null;
+
+/**
+ * The worker's entry: the built file beside the host's bundle; from TypeScript, the worker bundled
+ * into one file (worker-bundle.ts), or its source through tsx when it cannot be bundled.
+ */
+export function prepareWorkerEntry(): Promise<URL | null> {
   const here = fileURLToPath(import.meta.url);
-  if (here.endsWith('.ts')) return new URL('./prepare-worker-boot.mjs', import.meta.url);
-  for (const candidate of [join(dirname(here), 'prepare-worker.js'), join(dirname(here), '..', 'prepare-worker.js')]) {
-    if (existsSync(candidate)) return pathToFileURL(candidate);
+  if (here.endsWith('.ts')) {
+    sourceEntry ??= bundledWorker({ entry: join(dirname(here), 'prepare-worker.ts'), cacheDir: join(PROJECT_ROOT, 'node_modules', '.cache', 'dpo-desk'), root: PROJECT_ROOT })
+      .then((b) => b.url, () => new URL('./prepare-worker-boot.mjs', import.meta.url));
+    return sourceEntry;
   }
-  return null;
+  for (const candidate of [join(dirname(here), 'prepare-worker.js'), join(dirname(here), '..', 'prepare-worker.js')]) {
+    if (existsSync(candidate)) return Promise.resolve(pathToFileURL(candidate));
+  }
+  return Promise.resolve(null);
 }
 
 /**
@@ -94,7 +106,7 @@ interface Lane {
  * front, so the import starts at once and a worker that never comes up holds nothing back. Falls
  * back to this thread for any message a worker could not take (it failed to start or crashed).
  */
-export function workerPreparer(corrections: LearnedCorrections, opts: { workers?: number; entry?: URL | null; queuePerWorker?: number } = {}): Preparer {
+export function workerPreparer(corrections: LearnedCorrections, opts: { workers?: number; entry?: URL | null | Promise<URL | null>; queuePerWorker?: number } = {}): Preparer {
   const entry = opts.entry === undefined ? prepareWorkerEntry() : opts.entry;
   const local = inThreadPreparer(corrections);
   let count = opts.workers ?? workerCount();
@@ -105,6 +117,9 @@ export function workerPreparer(corrections: LearnedCorrections, opts: { workers?
   const waiting: Request[] = [];
   const queuePerWorker = opts.queuePerWorker ?? QUEUE_PER_WORKER;
   const prepared = { inWorkers: 0, here: 0 };
+  let closed = false;
+  /** The entry, once known; while it is being found (bundled) messages wait and this thread takes the oldest. */
+  let entryUrl: URL | null = null;
   const prepareHere = (r: Request) => {
     prepared.here++;
     return local.prepare(r.item, r.now).then(r.resolve, r.reject);
@@ -114,11 +129,23 @@ export function workerPreparer(corrections: LearnedCorrections, opts: { workers?
     if (ok) prepared.inWorkers++;
     supply();
   };
-  try {
-    lanes.push(startLane(entry, workerData, prepareHere, answered));
-  } catch {
-    // Not even started (a packaged app that cannot run scripts from its archive, say): all here.
-    return local;
+  const firstLane = (url: URL) => {
+    entryUrl = url;
+    lanes.push(startLane(url, workerData, prepareHere, answered));
+  };
+  if (entry instanceof URL) {
+    try {
+      firstLane(entry);
+    } catch {
+      // Not even started (a packaged app that cannot run scripts from its archive, say): all here.
+      return local;
+    }
+  } else {
+    entry.then((url) => {
+      if (closed) return;
+      if (url) firstLane(url);
+      else count = 0;
+    }).catch(() => (count = 0)).finally(supply);
   }
 
   function send(lane: Lane, r: Request): void {
@@ -135,7 +162,9 @@ export function workerPreparer(corrections: LearnedCorrections, opts: { workers?
     for (;;) {
       const running = lanes.filter((l) => l.alive);
       if (!running.length) {
-        // Every worker failed: what waits is prepared here.
+        // The entry is still being found: the workers are yet to come.
+        if (!entryUrl && count > 0 && !closed) return;
+        // Every worker failed, or none could start: what waits is prepared here.
         for (const r of waiting.splice(0)) void prepareHere(r);
         return;
       }
@@ -146,7 +175,7 @@ export function workerPreparer(corrections: LearnedCorrections, opts: { workers?
         // Another worker only once every running one has a queue: a file of a few messages, or of
         // one message too large for a worker, never pays for a second worker's memory.
         try {
-          lanes.push(startLane(entry!, workerData, prepareHere, answered));
+          lanes.push(startLane(entryUrl!, workerData, prepareHere, answered));
           continue;
         } catch {
           count = lanes.length;
@@ -159,7 +188,9 @@ export function workerPreparer(corrections: LearnedCorrections, opts: { workers?
 
   return {
     // Room past the workers' queues for the messages this thread takes while they are busy.
-    window: (count + 1) * queuePerWorker,
+    get window() {
+      return count > 0 ? (count + 1) * queuePerWorker : 1;
+    },
     get workersStarted() {
       return lanes.length;
     },
@@ -188,6 +219,7 @@ export function workerPreparer(corrections: LearnedCorrections, opts: { workers?
       return true;
     },
     async close() {
+      closed = true;
       // Messages still waiting or in a worker are dropped, not prepared here instead: the import is over.
       waiting.length = 0;
       for (const lane of lanes) {
