@@ -17,9 +17,10 @@ function startedWith(env: Record<string, string>, nodeArgs: string[] = []): { ex
 }
 
 describe('the V8 flags a dpo command runs with', () => {
-  it('on two cores or fewer, garbage is collected on the thread that allocates, so a large import keeps both cores', () => {
-    expect(v8FlagsFor(1, {})).toEqual(['--single-threaded-gc']);
-    expect(v8FlagsFor(2, {})).toEqual(['--single-threaded-gc']);
+  it('on two cores or fewer, garbage is collected on the thread that allocates and optimised code inlines less, so a large import keeps both cores', () => {
+    const twoCores = ['--single-threaded-gc', '--max-inlined-bytecode-size-cumulative=120'];
+    expect(v8FlagsFor(1, {})).toEqual(twoCores);
+    expect(v8FlagsFor(2, {})).toEqual(twoCores);
   });
 
   it('on more cores, V8 keeps its own helper threads', () => {
