@@ -76,9 +76,14 @@ export function acceptImported(db: Db, ids: readonly number[], summary: ImportSu
   }
 }
 
+/** One query over the import's range of ids, not one a message: most imported messages are in no case yet. */
 function fillCaseRefs(db: Db, summary: ImportSummary): void {
-  const q = stmt(db, 'SELECT c.ref FROM messages m JOIN cases c ON c.id = m.case_id WHERE m.id = ?');
-  for (const m of summary.messages) if (m.id) m.caseRef = (q.get(m.id) as { ref: string } | undefined)?.ref ?? null;
+  let [first, last] = [Infinity, -Infinity];
+  for (const m of summary.messages) if (m.id) [first, last] = [Math.min(first, m.id), Math.max(last, m.id)];
+  if (first > last) return;
+  const rows = stmt(db, 'SELECT m.id, c.ref FROM messages m JOIN cases c ON c.id = m.case_id WHERE m.id BETWEEN ? AND ?').all(first, last) as { id: number; ref: string }[];
+  const refs = new Map(rows.map((r) => [r.id, r.ref]));
+  for (const m of summary.messages) if (m.id) m.caseRef = refs.get(m.id) ?? null;
 }
 
 export async function importPaths(db: Db, paths: readonly string[], run: ImportRun): Promise<ImportSummary> {
