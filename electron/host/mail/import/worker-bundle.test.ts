@@ -27,6 +27,9 @@ describe('the worker bundled for a host running from TypeScript', () => {
     const root = tempDir();
     writeFileSync(join(root, 'wording.ts'), "export const wording: string = 'first';\n");
     writeFileSync(join(root, 'entry.ts'), "import { parentPort } from 'node:worker_threads';\nimport { wording } from './wording';\nparentPort!.postMessage(wording);\n");
+    // Saved a while ago: a source saved while (or just before) bundling is listed as changed, to be bundled again.
+    const earlier = new Date(Date.now() - 60_000);
+    for (const f of ['wording.ts', 'entry.ts']) utimesSync(join(root, f), earlier, earlier);
     const opts = { entry: 'entry.ts', cacheDir: join(root, 'cache'), root };
 
     const first = await bundledWorker(opts);
@@ -35,11 +38,21 @@ describe('the worker bundled for a host running from TypeScript', () => {
     expect((await bundledWorker(opts)).built).toBe(false);
 
     writeFileSync(join(root, 'wording.ts'), "export const wording: string = 'second';\n");
-    // Same size, so only the modification time tells: set it apart from the first version's.
-    utimesSync(join(root, 'wording.ts'), new Date(), new Date(Date.now() + 5_000));
+    // Same size, so only the modification time tells.
+    const later = new Date(Date.now() - 30_000);
+    utimesSync(join(root, 'wording.ts'), later, later);
     const again = await bundledWorker(opts);
     expect(again.built).toBe(true);
     expect(await answerOf(again.url)).toBe('second');
+    expect((await bundledWorker(opts)).built).toBe(false);
+
+    // Saved moments before bundling, so it could have been saved during it: not trusted to be in the
+    // bundle, which is built again on the next start.
+    writeFileSync(join(root, 'wording.ts'), "export const wording: string = 'third!';\n");
+    expect((await bundledWorker(opts)).built).toBe(true);
+    const next = await bundledWorker(opts);
+    expect(next.built).toBe(true);
+    expect(await answerOf(next.url)).toBe('third!');
     expect(JSON.parse(readFileSync(join(root, 'cache', 'prepare-worker.mjs.json'), 'utf8')).inputs.map((i: unknown[]) => i[0]).sort()).toEqual(['entry.ts', 'wording.ts']);
   }, 30_000);
 

@@ -46,6 +46,7 @@ export async function bundledWorker(opts: WorkerBundleOptions): Promise<{ url: U
   const esbuild = await import('esbuild');
   const bundle = join(opts.cacheDir, 'prepare-worker.mjs');
   if (await current(opts, bundle, esbuild.version)) return { url: pathToFileURL(bundle), built: false };
+  const startedMs = Date.now();
   const result = await esbuild.build({
     entryPoints: [opts.entry],
     absWorkingDir: opts.root,
@@ -60,7 +61,8 @@ export async function bundledWorker(opts: WorkerBundleOptions): Promise<{ url: U
   });
   const inputs = Object.keys(result.metafile.inputs);
   const stats = await Promise.all(inputs.map((p) => stat(join(opts.root, p))));
-  const manifest: Manifest = { esbuild: esbuild.version, entry: opts.entry, inputs: inputs.map((p, i) => [p, stats[i].size, stats[i].mtimeMs]) };
+  // A source saved while bundling may or may not be in the bundle: listed as older, it is built again next time.
+  const manifest: Manifest = { esbuild: esbuild.version, entry: opts.entry, inputs: inputs.map((p, i) => [p, stats[i].size, stats[i].mtimeMs < startedMs - 2000 ? stats[i].mtimeMs : -1]) };
   await mkdir(dirname(bundle), { recursive: true });
   // Written aside and renamed, so another process starting a worker meanwhile reads a whole file.
   const tag = `${process.pid}-${randomBytes(4).toString('hex')}`;
