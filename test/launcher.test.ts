@@ -17,8 +17,8 @@ function startedWith(env: Record<string, string>, nodeArgs: string[] = []): { ex
 }
 
 describe('the V8 flags a dpo command runs with', () => {
-  it('on two cores or fewer, garbage is collected on the thread that allocates and optimised code inlines less, so a large import keeps both cores', () => {
-    const twoCores = ['--single-threaded-gc', '--max-inlined-bytecode-size-cumulative=120'];
+  it('on two cores or fewer, garbage is collected on the thread that allocates, and code is optimised sooner and inlines less, so a large import keeps both cores', () => {
+    const twoCores = ['--single-threaded-gc', '--max-inlined-bytecode-size-cumulative=120', '--invocation-count-for-turbofan=250'];
     expect(v8FlagsFor(1, {})).toEqual(twoCores);
     expect(v8FlagsFor(2, {})).toEqual(twoCores);
   });
