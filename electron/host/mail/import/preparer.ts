@@ -10,7 +10,7 @@ import { Worker } from 'node:worker_threads';
 import type { LearnedCorrections } from '../../../../shared/triage';
 import { prepareMessage, type IncomingMessage, type PreparedMessage } from './store-message';
 import { bundledWorker } from './worker-bundle';
-import type { PrepareReply, PrepareRequest, PrepareWorkerData, WorkerReady } from './prepare-protocol';
+import type { PrepareReplies, PrepareRequests, PrepareWorkerData, WorkerReady } from './prepare-protocol';
 
 export interface Preparer {
   prepare(item: IncomingMessage, now: Date): Promise<PreparedMessage>;
@@ -49,6 +49,8 @@ const LARGEST_FOR_WORKER = 4 * 1024 * 1024;
 const QUEUE_PER_WORKER = 512;
 /** Messages waiting in each running worker before one more is started. */
 const BACKLOG_FOR_ANOTHER_WORKER = 16;
+/** Messages sent to a worker together, at least, while it has this many to do. */
+const SEND_BATCH = 16;
 
 /** The project folder, when this file runs from its TypeScript source. */
 const PROJECT_ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
@@ -127,9 +129,9 @@ export function workerPreparer(corrections: LearnedCorrections, opts: { workers?
     prepared.here++;
     return local.prepare(r.item, r.now).then(r.resolve, r.reject);
   };
-  /** A worker answered (ok: it prepared one), became ready, or failed: refill the workers. */
-  const answered = (ok: boolean) => {
-    if (ok) prepared.inWorkers++;
+  /** A worker answered (having prepared this many), became ready, or failed: refill the workers. */
+  const answered = (preparedThere: number) => {
+    prepared.inWorkers += preparedThere;
     supply();
   };
   const firstLane = (url: URL) => {
@@ -151,13 +153,19 @@ export function workerPreparer(corrections: LearnedCorrections, opts: { workers?
     }).catch(() => (count = 0)).finally(supply);
   }
 
-  function send(lane: Lane, r: Request): void {
-    const id = nextId++;
-    // A copy of the bytes travels (transferred, not cloned again); the original stays here to be stored.
-    const raw = new Uint8Array(r.item.raw);
-    const request: PrepareRequest = { id, file: r.item.file, raw, internalDate: r.item.internalDate, truncated: r.item.truncated, now: r.now.getTime() };
-    lane.pending.set(id, r);
-    lane.worker.postMessage(request, [raw.buffer]);
+  /** Sends the worker these messages in one post (see prepare-protocol). */
+  function send(lane: Lane, batch: Request[]): void {
+    const requests: PrepareRequests = [];
+    const transfer: ArrayBuffer[] = [];
+    for (const r of batch) {
+      const id = nextId++;
+      // A copy of the bytes travels (transferred, not cloned again); the original stays here to be stored.
+      const raw = new Uint8Array(r.item.raw);
+      requests.push({ id, file: r.item.file, raw, internalDate: r.item.internalDate, truncated: r.item.truncated, now: r.now.getTime() });
+      transfer.push(raw.buffer);
+      lane.pending.set(id, r);
+    }
+    lane.worker.postMessage(requests, transfer);
   }
 
   /** Fills each ready worker's queue from the front of the waiting line. */
@@ -184,8 +192,11 @@ export function workerPreparer(corrections: LearnedCorrections, opts: { workers?
           count = lanes.length;
         }
       }
-      if (least.pending.size >= queuePerWorker) return;
-      send(least, waiting.shift()!);
+      const room = queuePerWorker - least.pending.size;
+      if (room <= 0) return;
+      // A few messages wait for more while the worker still has work: they travel together.
+      if (waiting.length < SEND_BATCH && least.pending.size >= SEND_BATCH) return;
+      send(least, waiting.splice(0, Math.min(room, waiting.length)));
     }
   }
 
@@ -238,26 +249,31 @@ export function workerPreparer(corrections: LearnedCorrections, opts: { workers?
  * One worker and the messages it holds. When it fails, each of them is prepared here instead; when
  * it answers, `answered` lets the waiting line refill it.
  */
-function startLane(entry: URL, workerData: PrepareWorkerData, prepareHere: (r: Request) => Promise<void>, answered: (ok: boolean) => void): Lane {
+function startLane(entry: URL, workerData: PrepareWorkerData, prepareHere: (r: Request) => Promise<void>, answered: (preparedThere: number) => void): Lane {
   const lane: Lane = { worker: new Worker(entry, { workerData }), pending: new Map(), alive: true, ready: false };
   const fail = () => {
     if (!lane.alive) return;
     lane.alive = false;
     for (const r of lane.pending.values()) void prepareHere(r);
     lane.pending.clear();
-    answered(false);
+    answered(0);
   };
-  lane.worker.on('message', (reply: PrepareReply | WorkerReady) => {
-    if ('ready' in reply) {
+  lane.worker.on('message', (replies: PrepareReplies | WorkerReady) => {
+    if ('ready' in replies) {
       lane.ready = true;
-      return answered(false);
+      return answered(0);
     }
-    const r = lane.pending.get(reply.id);
-    if (!r) return;
-    lane.pending.delete(reply.id);
-    if (reply.ok) r.resolve(revive(reply.prepared, r.item));
-    else void prepareHere(r);
-    answered(reply.ok);
+    let preparedThere = 0;
+    for (const reply of replies) {
+      const r = lane.pending.get(reply.id);
+      if (!r) continue;
+      lane.pending.delete(reply.id);
+      if (reply.ok) {
+        preparedThere++;
+        r.resolve(revive(reply.prepared, r.item));
+      } else void prepareHere(r);
+    }
+    answered(preparedThere);
   });
   lane.worker.on('error', fail);
   lane.worker.on('exit', fail);

@@ -6,7 +6,7 @@ import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import { emptyCorrections } from '../../../../shared/triage';
 import { tempDir } from '../../../../test/helpers/temp-workspace';
-import type { PrepareRequest } from './prepare-protocol';
+import type { PrepareRequests } from './prepare-protocol';
 import { eml } from './test-helpers';
 import { bundledWorker } from './worker-bundle';
 
@@ -71,10 +71,10 @@ describe('the worker bundled for a host running from TypeScript', () => {
           worker.once('error', reject);
         });
         const raw = new TextEncoder().encode(eml({ subject: 'Auskunftsersuchen', messageId: 'de-1@example.de', body: 'Ich verlange Auskunft nach Art. 15 DSGVO.' }));
-        worker.postMessage({ id: 1, file: 'a.eml', raw, now: Date.parse('2026-03-10T12:00:00Z') } satisfies PrepareRequest);
+        worker.postMessage([{ id: 1, file: 'a.eml', raw, now: Date.parse('2026-03-10T12:00:00Z') }] satisfies PrepareRequests);
         const [ready, reply] = await replies;
         expect(ready).toEqual({ ready: true });
-        expect(reply).toMatchObject({ id: 1, ok: true, prepared: { triage: { requestType: 'access', language: 'de' } } });
+        expect(reply).toMatchObject([{ id: 1, ok: true, prepared: { triage: { requestType: 'access', language: 'de' } } }]);
       } finally {
         await worker.terminate();
       }
