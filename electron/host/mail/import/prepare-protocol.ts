@@ -22,7 +22,7 @@ export type PrepareReply =
 
 /**
  * Requests and replies travel several to a message: each postMessage costs a serialisation, a
- * wake-up of the other thread and an event there, which for short mail was a tenth of the work.
+ * wake-up of the other thread and an event there, ~5 % of the CPU an import of short mail took.
  */
 export type PrepareRequests = PrepareRequest[];
 export type PrepareReplies = PrepareReply[];
