@@ -9,7 +9,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { LearnedCorrections } from '../../../../shared/triage';
 import { prepareMessage, type IncomingMessage, type PreparedMessage } from './store-message';
-import { bundledWorker } from './worker-bundle';
+import { bundledWorker, currentBundle } from './worker-bundle';
 import type { PrepareReplies, PrepareRequests, PrepareWorkerData, WorkerReady } from './prepare-protocol';
 
 export interface Preparer {
@@ -54,23 +54,24 @@ const SEND_BATCH = 16;
 
 /** The project folder, when this file runs from its TypeScript source. */
 const PROJECT_ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
-let sourceEntry: Promise<URL> | null = null;
+let sourceEntry: URL | Promise<URL> | null = null;
 
 /**
  * The worker's entry: the built file beside the host's bundle; from TypeScript, the worker bundled
- * into one file (worker-bundle.ts), or its source through tsx when it cannot be bundled.
+ * into one file (worker-bundle.ts), or its source through tsx when it cannot be bundled. A bundle
+ * that is still current is known at once, so the first worker starts without waiting a turn.
  */
-export function prepareWorkerEntry(): Promise<URL | null> {
+export function prepareWorkerEntry(): URL | null | Promise<URL | null> {
   const here = fileURLToPath(import.meta.url);
   if (here.endsWith('.ts')) {
-    sourceEntry ??= bundledWorker({ entry: join(dirname(here), 'prepare-worker.ts'), cacheDir: join(PROJECT_ROOT, 'node_modules', '.cache', 'dpo-desk'), root: PROJECT_ROOT })
-      .then((b) => b.url, () => new URL('./prepare-worker-boot.mjs', import.meta.url));
+    const opts = { entry: join(dirname(here), 'prepare-worker.ts'), cacheDir: join(PROJECT_ROOT, 'node_modules', '.cache', 'dpo-desk'), root: PROJECT_ROOT };
+    sourceEntry ??= currentBundle(opts) ?? bundledWorker(opts).then((b) => (sourceEntry = b.url), () => (sourceEntry = new URL('./prepare-worker-boot.mjs', import.meta.url)));
     return sourceEntry;
   }
   for (const candidate of [join(dirname(here), 'prepare-worker.js'), join(dirname(here), '..', 'prepare-worker.js')]) {
-    if (existsSync(candidate)) return Promise.resolve(pathToFileURL(candidate));
+    if (existsSync(candidate)) return pathToFileURL(candidate);
   }
-  return Promise.resolve(null);
+  return null;
 }
 
 /**

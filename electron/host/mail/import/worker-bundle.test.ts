@@ -8,7 +8,7 @@ import { emptyCorrections } from '../../../../shared/triage';
 import { tempDir } from '../../../../test/helpers/temp-workspace';
 import type { PrepareRequests } from './prepare-protocol';
 import { eml } from './test-helpers';
-import { bundledWorker } from './worker-bundle';
+import { bundledWorker, currentBundle } from './worker-bundle';
 
 async function answerOf(url: URL): Promise<string> {
   const worker = new Worker(url);
@@ -31,16 +31,20 @@ describe('the worker bundled for a host running from TypeScript', () => {
     const earlier = new Date(Date.now() - 60_000);
     for (const f of ['wording.ts', 'entry.ts']) utimesSync(join(root, f), earlier, earlier);
     const opts = { entry: 'entry.ts', cacheDir: join(root, 'cache'), root };
+    expect(currentBundle(opts)).toBeNull();
 
     const first = await bundledWorker(opts);
     expect(first.built).toBe(true);
     expect(await answerOf(first.url)).toBe('first');
     expect((await bundledWorker(opts)).built).toBe(false);
+    // Known at once, without waiting a turn, so an import starts its worker before it prepares anything.
+    expect(currentBundle(opts)?.href).toBe(first.url.href);
 
     writeFileSync(join(root, 'wording.ts'), "export const wording: string = 'second';\n");
     // Same size, so only the modification time tells.
     const later = new Date(Date.now() - 30_000);
     utimesSync(join(root, 'wording.ts'), later, later);
+    expect(currentBundle(opts)).toBeNull();
     const again = await bundledWorker(opts);
     expect(again.built).toBe(true);
     expect(await answerOf(again.url)).toBe('second');

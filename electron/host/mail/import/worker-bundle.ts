@@ -5,7 +5,9 @@
 // ~0.13 s. The bundle is kept under node_modules/.cache, where the packages it imports resolve as
 // they do for the host, and is built again when any file in it changes.
 import { randomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
+import { mkdir, rename, stat, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -21,18 +23,38 @@ export interface WorkerBundleOptions {
 /** Each file the bundle was built from, with what it was then: a change to any means a rebuild. */
 interface Manifest { esbuild: string; entry: string; inputs: [path: string, size: number, mtimeMs: number][] }
 
-/** The bundle when it is still current, else null. */
-async function current(opts: WorkerBundleOptions, bundle: string, esbuildVersion: string): Promise<string | null> {
+const require = createRequire(import.meta.url);
+
+/** The installed esbuild's version, read without loading it; null when it is not installed. */
+function esbuildVersion(): string | null {
   try {
-    const manifest = JSON.parse(await readFile(`${bundle}.json`, 'utf8')) as Manifest;
-    if (manifest.esbuild !== esbuildVersion || manifest.entry !== opts.entry) return null;
-    const now = await Promise.all(manifest.inputs.map(([p]) => stat(join(opts.root, p))));
-    const unchanged = manifest.inputs.every(([, size, mtimeMs], i) => now[i].size === size && now[i].mtimeMs === mtimeMs);
-    return unchanged ? bundle : null;
+    return (require('esbuild/package.json') as { version: string }).version;
   } catch {
     return null;
   }
 }
+
+/**
+ * The bundle, when it is still current, else null. Read synchronously (~3 ms for ~45 files): the
+ * import that asks has already begun preparing messages in this thread, and each asynchronous step
+ * waited for that thread's next turn, so the worker started ~0.1 s late.
+ */
+export function currentBundle(opts: WorkerBundleOptions): URL | null {
+  const bundle = bundlePath(opts);
+  try {
+    const manifest = JSON.parse(readFileSync(`${bundle}.json`, 'utf8')) as Manifest;
+    if (manifest.esbuild !== esbuildVersion() || manifest.entry !== opts.entry) return null;
+    const unchanged = manifest.inputs.every(([p, size, mtimeMs]) => {
+      const now = statSync(join(opts.root, p));
+      return now.size === size && now.mtimeMs === mtimeMs;
+    });
+    return unchanged ? pathToFileURL(bundle) : null;
+  } catch {
+    return null;
+  }
+}
+
+const bundlePath = (opts: WorkerBundleOptions) => join(opts.cacheDir, 'prepare-worker.mjs');
 
 /**
  * The project's own modules of the worker as one ES module. Packages stay imports, loaded from
@@ -43,9 +65,10 @@ async function current(opts: WorkerBundleOptions, bundle: string, esbuildVersion
  * caller then starts the worker through tsx).
  */
 export async function bundledWorker(opts: WorkerBundleOptions): Promise<{ url: URL; built: boolean }> {
+  const ready = currentBundle(opts);
+  if (ready) return { url: ready, built: false };
   const esbuild = await import('esbuild');
-  const bundle = join(opts.cacheDir, 'prepare-worker.mjs');
-  if (await current(opts, bundle, esbuild.version)) return { url: pathToFileURL(bundle), built: false };
+  const bundle = bundlePath(opts);
   const startedMs = Date.now();
   const result = await esbuild.build({
     entryPoints: [opts.entry],
