@@ -36,5 +36,15 @@ describe("eld's language table, kept compact", () => {
     expect(() => encodeEldTable({ ...base, ngrams: { ' abc': { 0: 300 } } })).toThrow(/score 300/);
     expect(() => encodeEldTable({ ...base, ngrams: { ' ab\u0100': { 0: 10 } } })).toThrow(/character 256/);
     expect(decodeEldTable(encodeEldTable({ ...base, ngrams: { ' abc': { 0: 10 } } })).slices.get(' abc')).toBe(1);
+    expect(() => decodeEldTable(encodeEldTable({ ...base, ngrams: { ' abcdefg': { 0: 10 } } }))).toThrow(/cannot be packed/);
+  });
+
+  it('tells apart n-grams that differ only in length or in their last characters', () => {
+    const base = { languages: { 0: 'de', 1: 'en' }, separators: /x/g, dictionary: [], avgScore: { de: 0.8, en: 0.8 } };
+    const grams = [' ab', ' ab ', 'ab', ' abcd', ' abce', 'abcd ', '\u00ff\u00ff\u00ff\u00ff\u00ff\u00ff'];
+    const table = decodeEldTable(encodeEldTable({ ...base, ngrams: Object.fromEntries(grams.map((g, i) => [g, { [i % 2]: i + 1 }])) }));
+    expect(table.slices.size).toBe(grams.length);
+    expect(grams.map((g) => pairsOf(table.slices.get(g)!)).map(([from]) => table.pairs[from + 1] - BASE_NGRAM_SCORE)).toEqual(grams.map((_, i) => i + 1));
+    expect(table.slices.get(' abcf')).toBeUndefined();
   });
 });

@@ -1,7 +1,7 @@
 // eld's medium n-gram table in a compact form. eld ships it as a 2 MB object literal of one object
 // per n-gram: loading it took ~0.7 s of CPU and ~190 MB in every thread that detects languages (the
 // host and each import worker). Here the same numbers travel as one base64 string, decoded into a
-// Map from n-gram to a slice of one Int32Array in a few tens of milliseconds.
+// table of n-grams packed into numbers (see NgramSlices) pointing into one Int32Array, in a few tens of milliseconds.
 // eld-medium-table.ts is written by scripts/gen-eld-table.ts from the installed eld; scripts/eld-table.test.ts
 // checks that it still holds exactly what eld holds.
 
@@ -32,7 +32,94 @@ export interface EldTable {
   /** (language index, score + base) pairs, every n-gram's one after another. */
   pairs: Int32Array;
   /** For each n-gram, where its pairs start and how many there are, packed (see pairsOf). */
-  slices: Map<string, number>;
+  slices: NgramSlices;
+}
+
+/** eld's n-grams are 3 to 6 characters long, each character below 256. */
+export const MAX_GRAM_LENGTH = 6;
+
+/**
+ * An n-gram packed into two numbers, into out[0] and out[1]: its first four characters in one, the
+ * other two and its length in the other (never 0, which marks a free slot). Every character must
+ * be below 256 and the n-gram at most MAX_GRAM_LENGTH long (with its spaces).
+ */
+export function packGram(text: string, from: number, to: number, lead: boolean, trail: boolean, out: Int32Array): void {
+  let lo = lead ? 32 : 0;
+  let hi = 0;
+  let k = lead ? 1 : 0;
+  for (let i = from; i < to; i++, k++) {
+    const unit = text.charCodeAt(i);
+    if (k < 4) lo |= unit << (k << 3);
+    else hi |= unit << ((k - 4) << 3);
+  }
+  if (trail) {
+    if (k < 4) lo |= 32 << (k << 3);
+    else hi |= 32 << ((k - 4) << 3);
+    k++;
+  }
+  out[0] = lo;
+  out[1] = hi | (k << 16);
+}
+
+function packable(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) > 255) return false;
+  return to > from && to - from <= MAX_GRAM_LENGTH;
+}
+
+/** Where a packed n-gram's search starts in a table of 2^bits slots. */
+export function gramSlot(lo: number, hi: number, bits: number): number {
+  return (Math.imul(lo, 0x9e3779b1) ^ Math.imul(hi + 0x7f4a7c15, 0x85ebca6b)) >>> (32 - bits);
+}
+
+/**
+ * n-gram → slice, as open addressing in one typed array (lo, hi, slice side by side). The table
+ * is read ~100 times a message at places no cache holds: a Map of 105k strings cost a few cache
+ * misses a lookup (its bucket, its entry, the key string), half of language detection's time in
+ * an import; here a lookup is mostly one. Lookups take packed n-grams, made without a string.
+ */
+export class NgramSlices {
+  private readonly bits: number;
+  private readonly table: Int32Array;
+  private readonly packed = new Int32Array(2);
+  size = 0;
+
+  constructor(capacity: number) {
+    this.bits = Math.max(4, Math.ceil(Math.log2(capacity * 2.5)));
+    this.table = new Int32Array(3 << this.bits);
+  }
+
+  /** The slice of the n-gram packed as (lo, hi), or -1. */
+  find(lo: number, hi: number): number {
+    const t = this.table;
+    const mask = (1 << this.bits) - 1;
+    for (let i = gramSlot(lo, hi, this.bits); ; i = (i + 1) & mask) {
+      const at = i * 3;
+      if (t[at + 1] === 0) return -1;
+      if (t[at + 1] === hi && t[at] === lo) return t[at + 2];
+    }
+  }
+
+  /** Files the n-gram text[from, to). */
+  set(text: string, from: number, to: number, slice: number): void {
+    if (!packable(text, from, to)) throw new Error(`eld table: n-gram "${text.slice(from, to)}" cannot be packed`);
+    packGram(text, from, to, false, false, this.packed);
+    const [lo, hi] = this.packed;
+    const t = this.table;
+    const mask = (1 << this.bits) - 1;
+    let i = gramSlot(lo, hi, this.bits);
+    while (t[i * 3 + 1] !== 0 && !(t[i * 3 + 1] === hi && t[i * 3] === lo)) i = (i + 1) & mask;
+    if (t[i * 3 + 1] === 0) this.size++;
+    t[i * 3] = lo;
+    t[i * 3 + 1] = hi;
+    t[i * 3 + 2] = slice;
+  }
+
+  get(gram: string): number | undefined {
+    if (!packable(gram, 0, gram.length)) return undefined;
+    packGram(gram, 0, gram.length, false, false, this.packed);
+    const slice = this.find(this.packed[0], this.packed[1]);
+    return slice < 0 ? undefined : slice;
+  }
 }
 
 /** eld subtracts this from every stored score to keep its table small, and adds it back when summing. */
@@ -80,21 +167,21 @@ export function decodeEldTable(encoded: EncodedEldTable): EldTable {
   const bytes = atob(encoded.ngrams);
   // Two passes: the first counts pairs so they go into one array.
   let total = 0;
-  for (let at = 0; at < bytes.length; ) {
+  let grams = 0;
+  for (let at = 0; at < bytes.length; grams++) {
     at += 1 + bytes.charCodeAt(at);
     const count = bytes.charCodeAt(at);
     total += count;
     at += 1 + count * 2;
   }
   const pairs = new Int32Array(total * 2);
-  const slices = new Map<string, number>();
+  const slices = new NgramSlices(grams);
   let next = 0;
   for (let at = 0; at < bytes.length; ) {
     const length = bytes.charCodeAt(at);
-    const gram = bytes.substring(at + 1, at + 1 + length);
-    at += 1 + length;
-    const count = bytes.charCodeAt(at++);
-    slices.set(gram, next * SLICE + count);
+    const count = bytes.charCodeAt(at + 1 + length);
+    slices.set(bytes, at + 1, at + 1 + length, next * SLICE + count);
+    at += 2 + length;
     for (let i = 0; i < count; i++, at += 2) {
       pairs[(next + i) * 2] = bytes.charCodeAt(at);
       pairs[(next + i) * 2 + 1] = bytes.charCodeAt(at + 1) + BASE_NGRAM_SCORE;
