@@ -35,4 +35,16 @@ describe('long operations', () => {
     expect(ended).toMatchObject({ state: 'failed', error: { code: 'internal' } });
     expect(ended.error!.message).toMatch(/server went away/);
   });
+
+  it('whoever waits for a job hears of its end at once, not at a later look (dpo import prints as soon as it is done)', async () => {
+    const jobs = new JobRegistry();
+    let release!: () => void;
+    const job = jobs.start('import', 'Importing', () => new Promise<void>((r) => (release = r)));
+    const waited = jobs.wait(job.id);
+    let aTurnPassed = false;
+    setTimeout(() => (aTurnPassed = true), 0);
+    release();
+    expect((await waited).state).toBe('done');
+    expect(aTurnPassed).toBe(false);
+  });
 });

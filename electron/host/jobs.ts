@@ -18,6 +18,8 @@ const KEEP_FINISHED = 20;
 
 export class JobRegistry {
   private jobs = new Map<string, Job>();
+  /** Settles when the job has ended (its state set), for wait(). */
+  private ended = new Map<string, Promise<unknown>>();
 
   start<T>(kind: string, title: string, run: (control: JobControl) => Promise<T>, now: () => Date = () => new Date()): JobView {
     const controller = new AbortController();
@@ -30,7 +32,7 @@ export class JobRegistry {
         job.detail = detail;
       },
     };
-    run(control).then(
+    const ended = run(control).then(
       (result) => Object.assign(job, { state: controller.signal.aborted ? 'cancelled' : 'done', result, progress: 1, finishedAt: now().toISOString() }),
       (err: unknown) => {
         const cancelled = controller.signal.aborted;
@@ -38,6 +40,7 @@ export class JobRegistry {
         Object.assign(job, { state: cancelled ? 'cancelled' : 'failed', error: cancelled ? { code: 'cancelled', message: 'Stopped at your request. What was finished before stopping is kept.' } : shape, finishedAt: now().toISOString() });
       },
     ).finally(() => this.prune());
+    this.ended.set(job.id, ended);
     return this.view(job);
   }
 
@@ -57,13 +60,11 @@ export class JobRegistry {
     job.controller.abort();
   }
 
-  /** Wait for a job to finish (for the CLI and tests). */
-  async wait(id: string, pollMs = 20): Promise<JobView> {
-    for (;;) {
-      const view = this.get(id);
-      if (view.state !== 'running') return view;
-      await new Promise((r) => setTimeout(r, pollMs));
-    }
+  /** The job once it has ended (for the CLI and tests): told when it ends, not found by polling, which was up to a poll late. */
+  async wait(id: string): Promise<JobView> {
+    this.get(id);
+    await this.ended.get(id);
+    return this.get(id);
   }
 
   cancelAll(): void {
@@ -77,6 +78,9 @@ export class JobRegistry {
 
   private prune(): void {
     const finished = [...this.jobs.values()].filter((j) => j.state !== 'running');
-    for (const job of finished.slice(0, Math.max(0, finished.length - KEEP_FINISHED))) this.jobs.delete(job.id);
+    for (const job of finished.slice(0, Math.max(0, finished.length - KEEP_FINISHED))) {
+      this.jobs.delete(job.id);
+      this.ended.delete(job.id);
+    }
   }
 }

@@ -35,7 +35,7 @@ async function fullImport(inThread: boolean): Promise<{ ms: number; messages: nu
     r = await importPaths(host.workspace.database(), [mbox], { now: () => new Date(), defaultTimeZone: 'Europe/Berlin', workersFromBytes: Infinity });
   } else {
     const job = await host.api['mail.importFiles']({ paths: [mbox] });
-    const done = await host.context.jobs.wait(job.id, 50);
+    const done = await host.context.jobs.wait(job.id);
     if (done.state !== 'done') throw new Error(`import ${done.state}: ${done.error?.message}`);
     r = done.result as ImportSummary;
   }

@@ -18,17 +18,17 @@ export async function importCommand(argv: string[], globals: GlobalFlags, io: Cl
     const job = await host.api['mail.importFiles']({ paths: positionals, accept: values.accept ?? false });
     const showProgress = process.stderr.isTTY && !io.env.DPO_NO_PROGRESS;
     let lastDetail = '';
-    for (;;) {
-      const view = host.context.jobs.get(job.id);
-      if (view.state !== 'running') break;
-      if (showProgress && view.detail !== lastDetail) {
+    const showing = showProgress
+      ? setInterval(() => {
+        const view = host.context.jobs.get(job.id);
+        if (view.detail === lastDetail) return;
         lastDetail = view.detail;
         process.stderr.write(`\r${view.progress === null ? '' : `${Math.round(view.progress * 100)} %  `}${view.detail}`.padEnd(70));
-      }
-      await new Promise((r) => setTimeout(r, 100));
-    }
+      }, 100)
+      : null;
+    // The result is taken as soon as the import ends, not at the next look at its progress.
+    const done = await host.context.jobs.wait(job.id).finally(() => showing && clearInterval(showing));
     if (showProgress) process.stderr.write('\r'.padEnd(71) + '\r');
-    const done = host.context.jobs.get(job.id);
     if (done.state !== 'done') throw new CliError(EXIT.failed, done.error?.message ?? 'The import stopped.');
     const summary = done.result as ImportSummary;
     for (const e of summary.errors) io.stderr(`${e.file}: ${e.message}`);
