@@ -28,13 +28,17 @@ export interface Texts {
 
 const WHERE_FACTOR: Record<Where, number> = { subject: 2.5, body: 1, quoted: 0.3 };
 
-const CONDITIONAL = VOCABULARIES.flatMap((v) => v.conditional);
+let conditionalIndex: PhraseIndex | null = null;
 
 export function prepareTexts(subject: string, fresh: string, quoted: string): Texts {
   const freshFolded = fold(fresh);
   // A sentence folds to a piece of the folded text, so a phrase absent from the whole text is
-  // absent from every sentence: only the others need looking for sentence by sentence.
-  const conditional = CONDITIONAL.filter((c) => mayContain(freshFolded, c));
+  // absent from every sentence: only the others need looking for sentence by sentence. Asked of an
+  // index (the text's keys, read once, are read again by phraseEvidence anyway) rather than of each
+  // of the ~100 conditional phrases in turn, which was 7 % of classifying a message.
+  conditionalIndex ??= new PhraseIndex(VOCABULARIES.flatMap((v) => v.conditional));
+  const { phrases } = conditionalIndex;
+  const conditional = conditionalIndex.candidates(freshFolded).map((i) => phrases[i]).filter((c) => mayContain(freshFolded, c));
   const all = sentences(fresh);
   const kept = all.filter((s) => {
     // Hypotheticals ("If my request is incomplete, ...") are not grievances.
