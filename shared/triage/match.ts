@@ -33,6 +33,21 @@ export interface FoldedText {
   original: string;
 }
 
+/**
+ * What is worked out about a folded text once (its keys, its index map) is kept on the text itself.
+ * Kept in WeakMaps, every text read (several a message) added an entry that each collection had to
+ * look at until the text died.
+ */
+interface Worked extends FoldedText {
+  keys?: KeySet;
+  indexMap?: number[] | null;
+}
+
+function foldedText(folded: string, original: string): FoldedText {
+  const text: Worked = { folded, original, keys: undefined, indexMap: undefined };
+  return text;
+}
+
 // The same text is folded by several detectors (language, signals, jurisdiction): keep the last few.
 const foldCache = new Map<string, FoldedText>();
 const FOLD_CACHE_SIZE = 16;
@@ -40,7 +55,7 @@ const FOLD_CACHE_SIZE = 16;
 export function fold(text: string): FoldedText {
   const cached = foldCache.get(text);
   if (cached) return cached;
-  const result = { folded: foldText(text), original: text };
+  const result = foldedText(foldText(text), text);
   remember(result);
   return result;
 }
@@ -76,13 +91,11 @@ function foldText(text: string): string {
  * For each index of the folded text, the index in the original: needed only to quote a match, so
  * worked out on demand. Plain ASCII maps one to one.
  */
-const indexMaps = new WeakMap<FoldedText, number[] | null>();
-
-function originalIndex(text: FoldedText, foldedIndex: number): number {
-  let map = indexMaps.get(text);
+function originalIndex(text: Worked, foldedIndex: number): number {
+  let map = text.indexMap;
   if (map === undefined) {
     map = text.folded.length === text.original.length && /^[\x00-\x5f\x61-\x7f]*$/.test(text.original) ? null : buildIndexMap(text.original);
-    indexMaps.set(text, map);
+    text.indexMap = map;
   }
   return map ? map[foldedIndex] : foldedIndex;
 }
@@ -108,7 +121,7 @@ function buildIndexMap(original: string): number[] {
  * message is cut into, which would otherwise push its whole texts out and have them folded again.
  */
 export function foldOnce(text: string): FoldedText {
-  return foldCache.get(text) ?? { folded: foldText(text), original: text };
+  return foldCache.get(text) ?? foldedText(foldText(text), text);
 }
 
 /**
@@ -121,7 +134,7 @@ export function foldJoined(a: FoldedText, b: FoldedText): FoldedText {
   const original = `${a.original}\n${b.original}`;
   const cached = foldCache.get(original);
   if (cached) return cached;
-  const joined = { folded: `${a.folded}\n${b.folded}`, original };
+  const joined = foldedText(`${a.folded}\n${b.folded}`, original);
   const keysA = ownKeys(a);
   const keysB = ownKeys(b);
   if (keysA && keysB) unionKeys(joined, keysA, keysB);
@@ -251,7 +264,6 @@ interface KeySet { bits: TextKeys; slots: number[]; owner: FoldedText | null }
 const RING = 64;
 const ring: KeySet[] = Array.from({ length: RING }, () => ({ bits: new Uint32Array(KEY_SLOTS >> 5), slots: [], owner: null }));
 let nextInRing = 0;
-const keysCache = new WeakMap<FoldedText, KeySet>();
 
 /** Reads a text once for its keys; then couldOccur rules phrases out cheaply. */
 export function textKeys(text: FoldedText): TextKeys {
@@ -264,7 +276,7 @@ export function textKeySlots(text: FoldedText): readonly number[] {
 }
 
 function ownKeys(text: FoldedText): KeySet | undefined {
-  const set = keysCache.get(text);
+  const set = (text as Worked).keys;
   return set && set.owner === text ? set : undefined;
 }
 
@@ -301,7 +313,7 @@ function keySet(text: FoldedText): KeySet {
   }
   set.slots = slots;
   set.owner = text;
-  keysCache.set(text, set);
+  (text as Worked).keys = set;
   return set;
 }
 
@@ -320,7 +332,7 @@ function unionKeys(text: FoldedText, a: KeySet, b: KeySet): void {
   }
   set.slots = slots;
   set.owner = text;
-  keysCache.set(text, set);
+  (text as Worked).keys = set;
 }
 
 /** The slot of the phrase's most telling key (its longest word's), or -1 when it has no key. */
