@@ -254,15 +254,19 @@ function isWordUnit(unit: number): boolean {
 /** The keys found at a text's word starts, one bit per slot. */
 export type TextKeys = Uint32Array;
 
-/** A text's keys as bits (for couldOccur) and as the list of distinct slots set (for PhraseIndex). */
-interface KeySet { bits: TextKeys; slots: number[]; owner: FoldedText | null }
+/**
+ * A text's keys as bits (for couldOccur) and as the list of distinct slots set (for PhraseIndex):
+ * slots[0, count). A slot fits 16 bits (SLOT_BITS).
+ */
+interface KeySet { bits: TextKeys; slots: Uint16Array; count: number; owner: FoldedText | null }
 
 // Key sets are lent from a ring and reused: allocating a fresh 8 KB bitset for every text read
-// cost as much as reading it. A text whose set was lent on to another is read again when asked,
-// so a set is only ever used for its own text; one handed out stays valid while fewer than
-// RING other texts are read (a classification reads about eight).
+// cost as much as reading it, and a fresh list of slots for each lived on in the ring until the
+// set was lent again, to be copied by every collection meanwhile. A text whose set was lent on to
+// another is read again when asked, so a set is only ever used for its own text; one handed out
+// stays valid while fewer than RING other texts are read (a classification reads about eight).
 const RING = 64;
-const ring: KeySet[] = Array.from({ length: RING }, () => ({ bits: new Uint32Array(KEY_SLOTS >> 5), slots: [], owner: null }));
+const ring: KeySet[] = Array.from({ length: RING }, () => ({ bits: new Uint32Array(KEY_SLOTS >> 5), slots: new Uint16Array(256), count: 0, owner: null }));
 let nextInRing = 0;
 
 /** Reads a text once for its keys; then couldOccur rules phrases out cheaply. */
@@ -271,8 +275,9 @@ export function textKeys(text: FoldedText): TextKeys {
 }
 
 /** The distinct slots set in a text's keys, in the order first found. */
-export function textKeySlots(text: FoldedText): readonly number[] {
-  return keySet(text).slots;
+export function textKeySlots(text: FoldedText): ArrayLike<number> {
+  const set = keySet(text);
+  return set.slots.subarray(0, set.count);
 }
 
 function ownKeys(text: FoldedText): KeySet | undefined {
@@ -280,23 +285,25 @@ function ownKeys(text: FoldedText): KeySet | undefined {
   return set && set.owner === text ? set : undefined;
 }
 
-/** The next set of the ring, cleared. */
-function lendKeySet(): KeySet {
+/** The next set of the ring, cleared, with room for at least this many slots. */
+function lendKeySet(room: number): KeySet {
   const set = ring[nextInRing];
   nextInRing = (nextInRing + 1) % RING;
-  for (const slot of set.slots) set.bits[slot >> 5] = 0;
-  set.slots = [];
+  for (let k = 0; k < set.count; k++) set.bits[set.slots[k] >> 5] = 0;
+  set.count = 0;
   set.owner = null;
+  if (set.slots.length < room) set.slots = new Uint16Array(Math.min(KEY_SLOTS, Math.max(room, set.slots.length * 2)));
   return set;
 }
 
 function keySet(text: FoldedText): KeySet {
   const own = ownKeys(text);
   if (own) return own;
-  const set = lendKeySet();
-  const { bits } = set;
-  const slots: number[] = [];
   const s = text.folded;
+  const set = lendKeySet(0);
+  const { bits } = set;
+  let slots = set.slots;
+  let count = 0;
   for (let i = 0; i < s.length; i++) {
     if (i > 0 && isWordUnit(s.charCodeAt(i - 1))) continue;
     let hash = 0;
@@ -307,30 +314,45 @@ function keySet(text: FoldedText): KeySet {
       const bit = 1 << (slot & 31);
       if ((bits[slot >> 5] & bit) === 0) {
         bits[slot >> 5] |= bit;
-        slots.push(slot);
+        if (count === slots.length) slots = set.slots = grown(slots);
+        slots[count++] = slot;
       }
     }
   }
-  set.slots = slots;
+  set.count = count;
   set.owner = text;
   (text as Worked).keys = set;
   return set;
 }
 
+/** The slots, with twice the room (never more than there are slots). */
+function grown(slots: Uint16Array): Uint16Array {
+  const more = new Uint16Array(Math.min(KEY_SLOTS, slots.length * 2));
+  more.set(slots);
+  return more;
+}
+
+/** Where unionKeys keeps both texts' slots while it lends a set, which may be one of theirs. */
+let unionScratch = new Uint16Array(512);
+
 function unionKeys(text: FoldedText, a: KeySet, b: KeySet): void {
-  // Taken before lending: the set lent may be one of theirs (lending gives it a new list).
-  const slots = [...a.slots];
-  const more = b.slots;
-  const set = lendKeySet();
-  for (const slot of slots) set.bits[slot >> 5] |= 1 << (slot & 31);
-  for (const slot of more) {
+  const n = a.count + b.count;
+  if (unionScratch.length < n) unionScratch = new Uint16Array(n * 2);
+  unionScratch.set(a.slots.subarray(0, a.count));
+  unionScratch.set(b.slots.subarray(0, b.count), a.count);
+  // Both texts' distinct slots hold every slot of the union.
+  const set = lendKeySet(Math.min(KEY_SLOTS, n));
+  const { bits, slots } = set;
+  let count = 0;
+  for (let k = 0; k < n; k++) {
+    const slot = unionScratch[k];
     const bit = 1 << (slot & 31);
-    if ((set.bits[slot >> 5] & bit) === 0) {
-      set.bits[slot >> 5] |= bit;
-      slots.push(slot);
+    if ((bits[slot >> 5] & bit) === 0) {
+      bits[slot >> 5] |= bit;
+      slots[count++] = slot;
     }
   }
-  set.slots = slots;
+  set.count = count;
   set.owner = text;
   (text as Worked).keys = set;
 }
