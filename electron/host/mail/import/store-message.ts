@@ -19,12 +19,19 @@ export interface IncomingMessage {
   truncated?: boolean;
 }
 
+/**
+ * What is stored of a parsed message. Its selected headers are read by triage only, and its
+ * warnings are the prepared message's: neither is kept (each prepared message waits a while in the
+ * importer's window, and its fewer objects are fewer for the collector to copy meanwhile).
+ */
+export type StoredParse = Omit<ParsedMessage, 'headers' | 'warnings'>;
+
 export interface PreparedMessage {
   file: string;
   raw: Buffer;
   sha256: string;
   messageKey: string | null;
-  parsed: ParsedMessage;
+  parsed: StoredParse;
   triage: Triage | null;
   keys: ThreadKeys;
   receivedAt: string;
@@ -64,7 +71,8 @@ export async function prepareMessage(item: IncomingMessage, opts: { now: Date; c
     failure = `Triage could not read this message (${(err as Error).message}); it is kept as received.`;
     warnings.push(failure);
   }
-  return { file: item.file, raw: item.raw, sha256: parsed.sha256, messageKey: keys.messageId, parsed, triage, keys, receivedAt, receivedBasis, warnings, failure };
+  const { headers: _headers, warnings: _warnings, ...stored } = parsed;
+  return { file: item.file, raw: item.raw, sha256: parsed.sha256, messageKey: keys.messageId, parsed: stored, triage, keys, receivedAt, receivedBasis, warnings, failure };
 }
 
 /** Is this message already stored (same bytes, or the same Message-ID)? */
