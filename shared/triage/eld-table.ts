@@ -103,7 +103,8 @@ export class NgramSlices {
   set(text: string, from: number, to: number, slice: number): void {
     if (!packable(text, from, to)) throw new Error(`eld table: n-gram "${text.slice(from, to)}" cannot be packed`);
     packGram(text, from, to, false, false, this.packed);
-    const [lo, hi] = this.packed;
+    const lo = this.packed[0];
+    const hi = this.packed[1];
     const t = this.table;
     const mask = (1 << this.bits) - 1;
     let i = gramSlot(lo, hi, this.bits);
